@@ -1,0 +1,6 @@
+#ifndef MANDAT_CLIBXML2_SHIM_H
+#define MANDAT_CLIBXML2_SHIM_H
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#endif

@@ -1,0 +1,68 @@
+import Foundation
+
+/// What a reader makes of a file: pages of lines of styled spans, before any interpretation.
+///
+/// Every reader (PDF, text, later HTML and DOCX) produces this one shape, so that
+/// everything after ingestion is independent of where the text came from.
+public struct RawDocument: Sendable {
+  public var format: InputFormat
+  public var pages: [Page]
+  /// What the file says about itself (the PDF info dictionary): `title`, `author`, `producer`, …
+  public var metadata: [String: String]
+
+  public init(format: InputFormat, pages: [Page], metadata: [String: String] = [:]) {
+    self.format = format
+    self.pages = pages
+    self.metadata = metadata
+  }
+}
+
+/// One page of a document, numbered from 1.
+public struct Page: Sendable {
+  public var number: Int
+  /// Page size in points; `nil` for inputs without geometry (plain text).
+  public var size: (width: Double, height: Double)?
+  public var lines: [Line]
+
+  public init(number: Int, size: (width: Double, height: Double)? = nil, lines: [Line]) {
+    self.number = number
+    self.size = size
+    self.lines = lines
+  }
+}
+
+/// One visual line: spans on a common baseline, or one line of a text file.
+public struct Line: Sendable, Equatable {
+  public var spans: [Span]
+  /// Where the line sits on the page; `nil` for plain text.
+  public var box: Box?
+  /// The 1-based line number in a text file; `nil` for paged formats.
+  public var sourceLine: Int?
+
+  public init(spans: [Span], box: Box? = nil, sourceLine: Int? = nil) {
+    self.spans = spans
+    self.box = box
+    self.sourceLine = sourceLine
+  }
+
+  /// A line of plain text without typography or geometry.
+  public init(text: String, sourceLine: Int) {
+    self.init(spans: [Span(text: text)], sourceLine: sourceLine)
+  }
+
+  public var text: String { spans.map(\.text).joined() }
+}
+
+/// A run of text in one font.
+public struct Span: Sendable, Equatable {
+  public var text: String
+  /// `nil` when the input has no typography (plain text).
+  public var font: Font?
+  public var box: Box?
+
+  public init(text: String, font: Font? = nil, box: Box? = nil) {
+    self.text = text
+    self.font = font
+    self.box = box
+  }
+}
