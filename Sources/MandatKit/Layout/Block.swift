@@ -1,0 +1,28 @@
+/// A unit of reading: a heading, a paragraph or a list item, its text already joined
+/// across lines, de-hyphenated and single-spaced.
+public struct Block: Hashable, Sendable {
+  public enum Kind: String, Hashable, Sendable {
+    case heading
+    case paragraph
+    case listItem
+  }
+
+  public var kind: Kind
+  public var text: String
+  public var source: SourceRef
+
+  public init(kind: Kind, text: String, source: SourceRef) {
+    self.kind = kind
+    self.text = text
+    self.source = source
+  }
+}
+
+/// A document as Layout leaves it: blocks in reading order, plus what the running headers
+/// and footers said (kept for the document's metadata, never part of its text).
+public struct LaidOutDocument: Sendable {
+  public var blocks: [Block]
+  public var runningMatter: [String]
+  public var metadata: [String: String]
+  public var pageCount: Int
+}

@@ -1,0 +1,138 @@
+/// Turns lines in reading order into headings, paragraphs and list items.
+///
+/// A heading is a line that names a section of the vocabulary and stands alone (after a
+/// blank, a page break, a finished sentence or another heading), or, where the input has
+/// typography, a short line set bold or larger than the body text. A list item starts at a
+/// bullet or number and continues over its wrapped lines, also across a blank line or a
+/// page break when the text plainly runs on (a lowercase start, a line-end hyphen).
+struct BlockBuilder {
+  var vocabulary: Vocabulary
+  var dehyphenation: Dehyphenation
+  /// The most common font size of the document, where known.
+  var bodySize: Double?
+
+  /// A line with what its position tells about the break before it.
+  struct PlacedLine {
+    var line: Line
+    var page: Int
+    /// A blank line (text) or a paragraph-sized gap or jump to another column (PDF) before it.
+    var blankBefore: Bool
+    var pageBreakBefore: Bool
+  }
+
+  private struct OpenBlock {
+    var kind: Block.Kind
+    var text: String
+    var lines: [PlacedLine]
+    /// Where a list item's marker stands: its wrapped lines are indented past it.
+    var markerX: Double?
+  }
+
+  func blocks(from lines: [PlacedLine]) -> [Block] {
+    var blocks: [Block] = []
+    var open: OpenBlock?
+    var previous: PlacedLine?
+    func close() {
+      if let block = open { blocks.append(finish(block)) }
+      open = nil
+    }
+    for placed in lines {
+      let text = placed.line.text.trimmingWhitespace
+      defer { previous = placed }
+      guard !text.isEmpty else { continue }
+      if let itemText = ListMarker.itemText(text) {
+        close()
+        open = OpenBlock(
+          kind: .listItem, text: String(itemText), lines: [placed], markerX: placed.line.box?.x0)
+      } else if isHeading(placed, text: text, after: previous, in: open) {
+        if var heading = open, heading.kind == .heading, continuesHeading(heading, with: placed, text: text) {
+          heading.text = dehyphenation.join(heading.text, text)
+          heading.lines.append(placed)
+          open = heading
+        } else {
+          close()
+          open = OpenBlock(kind: .heading, text: text, lines: [placed])
+        }
+      } else if var block = open, block.kind != .heading, continues(block, with: placed, text: text, after: previous) {
+        block.text = dehyphenation.join(block.text, text)
+        block.lines.append(placed)
+        open = block
+      } else {
+        close()
+        open = OpenBlock(kind: .paragraph, text: text, lines: [placed])
+      }
+    }
+    close()
+    return blocks
+  }
+
+  private func finish(_ block: OpenBlock) -> Block {
+    let first = block.lines[0]
+    let samePage = block.lines.filter { $0.page == first.page }
+    let numbers = block.lines.compactMap(\.line.sourceLine)
+    return Block(
+      kind: block.kind,
+      text: block.text.singleSpaced,
+      source: SourceRef(
+        page: first.page,
+        box: Box.union(samePage.compactMap(\.line.box)),
+        lines: numbers.isEmpty ? nil : [numbers.min()!, numbers.max()!]))
+  }
+
+  // MARK: - Headings
+
+  private func isHeading(_ placed: PlacedLine, text: String, after previous: PlacedLine?, in open: OpenBlock?) -> Bool {
+    if vocabulary.sectionKey(forHeading: text) != nil, standsAlone(placed, after: previous, in: open) { return true }
+    return isTypographicHeading(placed.line, text: text)
+  }
+
+  /// Nothing before the line runs on into it.
+  private func standsAlone(_ placed: PlacedLine, after previous: PlacedLine?, in open: OpenBlock?) -> Bool {
+    guard let previous, let open else { return true }
+    if placed.blankBefore || placed.pageBreakBefore || open.kind != .paragraph { return true }
+    return previous.line.text.trimmingWhitespace.last.map { ".:!?".contains($0) } ?? true
+  }
+
+  /// Bold or larger than the body, short, and not a sentence.
+  private func isTypographicHeading(_ line: Line, text: String) -> Bool {
+    guard let bodySize, !line.spans.isEmpty, text.count <= 120,
+      let last = text.last, !".,;".contains(last)
+    else { return false }
+    let fonts = line.spans.filter { !$0.text.trimmingWhitespace.isEmpty }.compactMap(\.font)
+    guard !fonts.isEmpty else { return false }
+    return fonts.allSatisfy(\.isBold) || fonts.allSatisfy { $0.size >= bodySize + 1.5 }
+  }
+
+  /// A heading wrapped over lines in the same font (a long title), not two headings in a row.
+  private func continuesHeading(_ heading: OpenBlock, with placed: PlacedLine, text: String) -> Bool {
+    guard !placed.blankBefore, !placed.pageBreakBefore,
+      vocabulary.sectionKey(forHeading: heading.text) == nil,
+      vocabulary.sectionKey(forHeading: text) == nil,
+      let lastFont = heading.lines.last?.line.spans.first?.font,
+      let font = placed.line.spans.first?.font
+    else { return false }
+    return lastFont.size == font.size && lastFont.isBold == font.isBold
+  }
+
+  // MARK: - Continuation
+
+  private func continues(_ block: OpenBlock, with placed: PlacedLine, text: String, after previous: PlacedLine?) -> Bool {
+    let runsOn = text.first?.isLowercase == true || block.text.last.map(Dehyphenation.hyphens.contains) == true
+    if placed.pageBreakBefore || placed.blankBefore {
+      return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))
+    }
+    guard block.kind == .listItem, let markerX = block.markerX, let box = placed.line.box else { return true }
+    return box.x0 > markerX + 2
+  }
+}
+
+extension StringProtocol {
+  var trimmingWhitespace: String {
+    String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+  }
+
+  /// Runs of whitespace (including no-break spaces) as one space, no space at either end.
+  var singleSpaced: String {
+    split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}

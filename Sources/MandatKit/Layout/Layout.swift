@@ -1,0 +1,56 @@
+/// The Layout stage: from a ``RawDocument`` to blocks in reading order, with running
+/// headers and footers taken out and kept aside.
+public struct Layout: Sendable {
+  public var vocabulary: Vocabulary
+
+  public init(vocabulary: Vocabulary = .standard) {
+    self.vocabulary = vocabulary
+  }
+
+  public func analyze(_ document: RawDocument) -> LaidOutDocument {
+    let ordered = document.pages.map { ReadingOrder.order($0.lines) }
+    let (body, running) = RunningMatter.separate(ordered, pageHeights: document.pages.map { $0.size?.height })
+    let builder = BlockBuilder(
+      vocabulary: vocabulary,
+      dehyphenation: Dehyphenation(suspendedCompoundWords: Set(vocabulary.suspendedCompoundWords)),
+      bodySize: Self.bodySize(document))
+    let blocks = builder.blocks(from: Self.place(body, pageNumbers: document.pages.map(\.number)))
+    return LaidOutDocument(
+      blocks: blocks, runningMatter: running, metadata: document.metadata, pageCount: document.pages.count)
+  }
+
+  /// Marks each line with the breaks before it: a blank line, a paragraph gap, a jump back
+  /// up the page into the next column, a new page.
+  static func place(_ pages: [[Line]], pageNumbers: [Int]) -> [BlockBuilder.PlacedLine] {
+    var placed: [BlockBuilder.PlacedLine] = []
+    for (pageLines, number) in zip(pages, pageNumbers) {
+      var blank = false
+      var previousBox: Box?
+      var first = true
+      for line in pageLines {
+        if line.text.allSatisfy(\.isWhitespace) {
+          blank = true
+          continue
+        }
+        if let box = line.box, let above = previousBox {
+          let gap = box.y0 - above.y1
+          blank = blank || gap > 0.8 * min(box.height, above.height) || gap < -above.height
+        }
+        placed.append(.init(line: line, page: number, blankBefore: blank, pageBreakBefore: first && !placed.isEmpty))
+        blank = false
+        first = false
+        previousBox = line.box
+      }
+    }
+    return placed
+  }
+
+  /// The font size that most characters are set in.
+  static func bodySize(_ document: RawDocument) -> Double? {
+    var weights: [Double: Int] = [:]
+    for span in document.pages.lazy.flatMap(\.lines).flatMap(\.spans) {
+      if let size = span.font?.size { weights[size, default: 0] += span.text.count }
+    }
+    return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+}

@@ -1,0 +1,83 @@
+/// Puts the lines of one page in the order a person reads them: top to bottom, and where
+/// the page is split into columns (a table of three levels, a two-column layout) one
+/// column after the other.
+///
+/// Lines sharing a baseline form a row. A row of several pieces separated by a gutter opens
+/// a column region; the rows below belong to it while each of their pieces falls into one
+/// of its columns. Within a region, columns are read left to right, each top to bottom.
+enum ReadingOrder {
+  /// The narrowest gap between two pieces of a row that separates columns, in points.
+  static let minimumGutter = 9.0
+
+  static func order(_ lines: [Line]) -> [Line] {
+    let located = lines.filter { $0.box != nil }
+    guard located.count == lines.count, !lines.isEmpty else { return lines }
+    let rows = makeRows(located)
+    var ordered: [Line] = []
+    var index = 0
+    while index < rows.count {
+      guard let region = columnRegion(startingAt: index, in: rows) else {
+        ordered += rows[index]
+        index += 1
+        continue
+      }
+      for column in region.columns {
+        ordered += rows[index..<region.end].flatMap { row in
+          row.filter { column.horizontalOverlap($0.box!) > 0 }
+        }
+      }
+      index = region.end
+    }
+    return ordered
+  }
+
+  /// Groups lines whose vertical extents mostly overlap, each row sorted left to right.
+  private static func makeRows(_ lines: [Line]) -> [[Line]] {
+    let sorted = lines.sorted { ($0.box!.y0, $0.box!.x0) < ($1.box!.y0, $1.box!.x0) }
+    var rows: [[Line]] = []
+    for line in sorted {
+      let box = line.box!
+      if let last = rows.last, let rowBox = Box.union(last.compactMap(\.box)),
+        rowBox.verticalOverlap(box) >= 0.5 * min(rowBox.height, box.height)
+      {
+        rows[rows.count - 1].append(line)
+      } else {
+        rows.append([line])
+      }
+    }
+    return rows.map { $0.sorted { $0.box!.x0 < $1.box!.x0 } }
+  }
+
+  /// Column boxes (x extents only matter) and the end of the rows they span.
+  private struct Region {
+    var columns: [Box]
+    var end: Int
+  }
+
+  private static func columnRegion(startingAt start: Int, in rows: [[Line]]) -> Region? {
+    let first = rows[start].map { $0.box! }
+    guard first.count > 1, zip(first, first.dropFirst()).allSatisfy({ -$0.horizontalOverlap($1) >= minimumGutter })
+    else { return nil }
+    var columns = first
+    var end = start + 1
+    var previousBottom = Box.union(first)!.y1
+    while end < rows.count {
+      let pieces = rows[end].map { $0.box! }
+      let lineHeight = pieces.map(\.height).max() ?? 0
+      guard pieces.first!.y0 - previousBottom <= 1.5 * lineHeight else { break }
+      var widened = columns
+      let fits = pieces.allSatisfy { piece in
+        let hits = columns.indices.filter { columns[$0].horizontalOverlap(piece) > 0 }
+        guard hits.count == 1 else { return false }
+        widened[hits[0]] = widened[hits[0]].union(piece)
+        return true
+      }
+      guard fits, zip(widened, widened.dropFirst()).allSatisfy({ -$0.horizontalOverlap($1) >= minimumGutter / 2 })
+      else { break }
+      columns = widened
+      previousBottom = Box.union(pieces)!.y1
+      end += 1
+    }
+    return Region(columns: columns, end: end)
+  }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Reads structured fields out of the wording of a mandate, by the phrases of the vocabulary.
+struct FieldExtraction {
+  var vocabulary: Vocabulary
+
+  /// `Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra
+  /// sjukvårdsregionen` → RSG, `vaccinationer`, `Sydöstra sjukvårdsregionen`.
+  func group(fromTitle title: String) -> Group? {
+    let phrases = vocabulary.groupKinds.flatMap { kind, phrases in phrases.map { (kind, $0) } }
+      .sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }
+    for (kind, phrase) in phrases {
+      guard let range = Self.wordRange(of: phrase, in: title) else { continue }
+      let rest = title[range.upperBound...].trimmingWhitespace
+      guard !rest.isEmpty else { continue }
+      if let split = rest.range(of: " i ", options: .backwards) {
+        return Group(
+          kind: kind, name: String(rest[..<split.lowerBound]), organization: String(rest[split.upperBound...]))
+      }
+      return Group(kind: kind, name: rest, organization: nil)
+    }
+    return nil
+  }
+
+  /// Member regions named anywhere (`Region Kalmar län`), in order of first mention.
+  func regions(in texts: [String]) -> [String] {
+    let regex = try! NSRegularExpression(pattern: #"\bRegion [A-ZÅÄÖ][\p{L}-]+(?: län)?"#)
+    var found: [String] = []
+    for text in texts {
+      for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        let name = String(text[Range(match.range, in: text)!])
+        if !found.contains(name) { found.append(name) }
+      }
+    }
+    return found
+  }
+
+  /// The employer after *anställd av*, up to the end of the clause.
+  func employer(in text: String) -> String? {
+    for phrase in vocabulary.employmentPhrases.sorted(by: { $0.count > $1.count }) {
+      guard let range = Self.wordRange(of: phrase, in: text) else { continue }
+      let clause = text[range.upperBound...].prefix { !".,;:".contains($0) }.trimmingWhitespace
+      if !clause.isEmpty { return clause }
+    }
+    return nil
+  }
+
+  /// The rotation period in years, from the longest rotation phrase found.
+  func rotationYears(in text: String) -> Int? {
+    vocabulary.rotationPhrases.sorted { ($0.key.count, $1.key) > ($1.key.count, $0.key) }
+      .first { Self.wordRange(of: $0.key, in: text) != nil }?.value
+  }
+
+  /// `phrase` in `text` as whole words, ignoring case.
+  private static func wordRange(of phrase: String, in text: String) -> Range<String.Index>? {
+    let pattern = #"(?<![\p{L}\d])"# + NSRegularExpression.escapedPattern(for: phrase) + #"(?![\p{L}\d])"#
+    return text.range(of: pattern, options: [.regularExpression, .caseInsensitive])
+  }
+}

@@ -1,0 +1,27 @@
+import Crypto
+import Foundation
+
+/// The stable identity of an item: what stays the same when only typography changes.
+enum ItemIdentity {
+  /// `generalTasks-3f9a12c0`: the section key and the first 8 hex digits of the SHA-256 of
+  /// the comparable form of the text.
+  static func id(key: String, text: String) -> String {
+    let digest = SHA256.hash(data: Data(comparableForm(text).utf8))
+    return key + "-" + digest.prefix(4).map { String(format: "%02x", $0) }.joined()
+  }
+
+  /// Lowercase, straight quotes and hyphens, single spaces, no closing punctuation.
+  static func comparableForm(_ text: String) -> String {
+    let folded = text.lowercased().map { character -> Character in
+      switch character {
+      case "“", "”", "„", "«", "»": "\""
+      case "‘", "’", "‚": "'"
+      case "–", "—", "‐", "‑": "-"
+      default: character
+      }
+    }
+    var form = String(folded).singleSpaced
+    while let last = form.last, ".;,:!".contains(last) || last.isWhitespace { form.removeLast() }
+    return form
+  }
+}

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Runs the extractor over input files and writes what it finds under an output folder.
+///
+/// Each mandate goes to `<name>.json` (several mandates in one file: `<name>.1.json`, …),
+/// written whole or not at all; a file that fails leaves no output of its own behind,
+/// including any from an earlier run. `summary.json` lists every file's outcome.
+public struct Batch: Sendable {
+  public var extractor: Extractor
+  public var outputFolder: URL
+
+  public init(extractor: Extractor, outputFolder: URL) {
+    self.extractor = extractor
+    self.outputFolder = outputFolder
+  }
+
+  /// The outcome of one file, as reported in the summary.
+  public struct FileReport: Codable, Hashable, Sendable {
+    public enum Status: String, Codable, Sendable {
+      case mandate
+      case notAMandate = "not-a-mandate"
+      case failed
+    }
+
+    public var file: String
+    public var status: Status
+    /// Output files, relative to the output folder.
+    public var outputs: [String]
+    /// Why the file is not a mandate, or what is wrong with it.
+    public var reason: String?
+    /// The error's kind for failed files (`encrypted`, `damaged`, …).
+    public var error: String?
+    public var mandates: [MandateSummary]
+  }
+
+  /// A line's worth of a mandate, for the summary.
+  public struct MandateSummary: Codable, Hashable, Sendable {
+    public var title: String
+    public var group: Group?
+    public var items: Int
+  }
+
+  public struct Summary: Codable, Hashable, Sendable {
+    public var schemaVersion = Mandate.currentSchemaVersion
+    public var files: [FileReport]
+
+    public var failed: Int { files.filter { $0.status == .failed }.count }
+    public var notMandates: Int { files.filter { $0.status == .notAMandate }.count }
+    public var mandates: Int { files.reduce(0) { $0 + $1.mandates.count } }
+  }
+
+  /// Processes every file, reporting each one as it is done.
+  public func run(_ files: [InputFile], onFile report: (FileReport) -> Void = { _ in }) throws -> Summary {
+    try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+    var reports: [FileReport] = []
+    for file in files {
+      let fileReport = try process(file)
+      report(fileReport)
+      reports.append(fileReport)
+    }
+    let summary = Summary(files: reports)
+    try JSONExport.data(summary).write(to: outputFolder.appendingPathComponent("summary.json"), options: .atomic)
+    return summary
+  }
+
+  private func process(_ file: InputFile) throws -> FileReport {
+    let outcome = extractor.extract(path: file.path)
+    let names: [String]
+    switch outcome {
+    case .mandates(let mandates):
+      names = mandates.count == 1
+        ? [file.outputName + ".json"] : mandates.indices.map { "\(file.outputName).\($0 + 1).json" }
+      try removeOutputs(of: file, keeping: Set(names))
+      for (mandate, name) in zip(mandates, names) {
+        let url = outputFolder.appendingPathComponent(name)
+        try FileManager.default.createDirectory(
+          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try JSONExport.data(mandate).write(to: url, options: .atomic)
+      }
+      return FileReport(
+        file: file.path, status: .mandate, outputs: names, reason: nil, error: nil,
+        mandates: mandates.map { MandateSummary(title: $0.title, group: $0.group, items: $0.itemCount) })
+    case .notAMandate(let reason):
+      try removeOutputs(of: file, keeping: [])
+      return FileReport(
+        file: file.path, status: .notAMandate, outputs: [], reason: reason, error: nil, mandates: [])
+    case .failed(let error):
+      try removeOutputs(of: file, keeping: [])
+      return FileReport(
+        file: file.path, status: .failed, outputs: [], reason: error.description, error: error.kind, mandates: [])
+    }
+  }
+
+  /// Deletes what an earlier run wrote for this file, so no stale mandate outlives its source.
+  private func removeOutputs(of file: InputFile, keeping kept: Set<String>) throws {
+    let folder = outputFolder.appendingPathComponent(file.outputName).deletingLastPathComponent()
+    let base = (file.outputName as NSString).lastPathComponent
+    let prefix = (file.outputName as NSString).deletingLastPathComponent
+    let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+    for name in existing where Self.isOutput(name, of: base) {
+      let relative = prefix.isEmpty ? name : prefix + "/" + name
+      if !kept.contains(relative) { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+    }
+  }
+
+  /// `x.pdf.json` or `x.pdf.2.json` for `x.pdf`.
+  private static func isOutput(_ name: String, of base: String) -> Bool {
+    guard name.hasPrefix(base + "."), name.hasSuffix(".json") else { return false }
+    let middle = name.dropFirst(base.count + 1).dropLast(".json".count)
+    return middle.isEmpty || middle.allSatisfy(\.isNumber)
+  }
+}
+
+extension Mandate {
+  /// Items over all sections.
+  public var itemCount: Int { sections.reduce(0) { $0 + $1.items.count } }
+}

@@ -1,0 +1,70 @@
+import Crypto
+import Foundation
+
+/// What became of one input file.
+public enum ExtractionOutcome: Sendable {
+  case mandates([Mandate])
+  case notAMandate(reason: String)
+  case failed(ReadError)
+}
+
+/// The whole pipeline for one file: read → layout → detect → parse.
+///
+/// Readers come from outside (MandatIngest) so the pipeline itself stays pure Swift and
+/// can be driven in tests by readers that need no PDF.
+public struct Extractor: Sendable {
+  public var readers: [InputFormat: any DocumentReader]
+  public var layout: Layout
+  public var detector: MandateDetector
+  public var parser: MandateParser
+
+  public init(readers: [InputFormat: any DocumentReader], vocabulary: Vocabulary = .standard) {
+    self.readers = readers
+    self.layout = Layout(vocabulary: vocabulary)
+    self.detector = MandateDetector(vocabulary: vocabulary)
+    self.parser = MandateParser(vocabulary: vocabulary)
+  }
+
+  /// Reads and extracts the file at `path`; never throws: a bad file is an outcome.
+  public func extract(path: String) -> ExtractionOutcome {
+    do {
+      return try extract(data: Self.contents(of: path), path: path)
+    } catch {
+      return .failed(error)
+    }
+  }
+
+  public func extract(data: Data, path: String) throws(ReadError) -> ExtractionOutcome {
+    guard !data.isEmpty else { throw .empty(path: path) }
+    let detected = InputFormat.detect(data)
+    if path.lowercased().hasSuffix(".pdf"), detected != .pdf { throw .notAPDF(path: path) }
+    guard let format = detected, let reader = readers[format] else { throw .unknownFormat(path: path) }
+    let raw = try reader.read(data, path: path)
+    let laidOut = layout.analyze(raw)
+    switch detector.detect(laidOut) {
+    case .notAMandate(let reason):
+      return .notAMandate(reason: reason)
+    case .mandates(let parts):
+      let source = SourceFile(file: path, sha256: Self.sha256(data), format: format, pages: laidOut.pageCount)
+      let document = DocumentInfo(runningMatter: laidOut.runningMatter, metadata: laidOut.metadata)
+      return .mandates(parts.map { parser.parse($0, source: source, document: document) })
+    }
+  }
+
+  private static func contents(of path: String) throws(ReadError) -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw .fileMissing(path: path)
+    }
+    guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
+    do {
+      return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+    } catch {
+      throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+    }
+  }
+
+  static func sha256(_ data: Data) -> String {
+    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+  }
+}

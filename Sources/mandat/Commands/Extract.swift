@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import MandatIngest
+import MandatKit
+
+extension Mandat {
+  struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Extract mandates from PDF and text files into JSON.",
+      discussion: """
+        Each file is read, its mandates found and written as <name>.json under the output \
+        folder, mirroring the folders given (a file holding several mandates gives \
+        <name>.1.json, <name>.2.json, …). Documents that are not mandates are listed and \
+        skipped. A file that cannot be read is reported with the reason and leaves no \
+        output behind; the other files are still done. summary.json lists every outcome.
+
+        Exit status: 0 when every file was read, 3 when one or more could not be \
+        (the rest are written), 1 when the output could not be written.
+
+        Examples:
+          mandat extract Corpus --out Output
+          mandat extract uppdrag.pdf uppdrag-2024.txt --out /tmp/mandates
+        """
+    )
+
+    @Argument(help: "PDF or text files, or folders to search for them.")
+    var inputs: [String]
+
+    @Option(name: .shortAndLong, help: "The folder to write the JSON files to.")
+    var out: String = "Output"
+
+    func validate() throws {
+      if inputs.isEmpty { throw ValidationError("Name at least one file or folder to read.") }
+    }
+
+    func run() throws {
+      let files = InputFiles.expand(inputs)
+      let batch = Batch(
+        extractor: Extractor(readers: Readers.all), outputFolder: URL(fileURLWithPath: out, isDirectory: true))
+      let summary: Batch.Summary
+      do {
+        summary = try batch.run(files) { Self.print($0) }
+      } catch {
+        FileHandle.standardError.write(Data("error: cannot write to \(out): \(error.localizedDescription)\n".utf8))
+        throw ExitCode.failure
+      }
+      Swift.print(
+        "\(summary.mandates) mandate\(summary.mandates == 1 ? "" : "s") from \(files.count) file\(files.count == 1 ? "" : "s"); "
+          + "\(summary.notMandates) not a mandate, \(summary.failed) failed")
+      if summary.failed > 0 { throw ExitCode(3) }
+    }
+
+    private static func print(_ report: Batch.FileReport) {
+      switch report.status {
+      case .mandate:
+        let groups = report.mandates.map { mandate in
+          mandate.group.map { "\($0.kind) \($0.name)" } ?? mandate.title
+        }
+        Swift.print("mandate       \(report.file) → \(report.outputs.joined(separator: ", ")) (\(groups.joined(separator: "; ")))")
+      case .notAMandate:
+        Swift.print("not mandate   \(report.file): \(report.reason ?? "")")
+      case .failed:
+        FileHandle.standardError.write(Data("failed        \(report.reason ?? report.file)\n".utf8))
+      }
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import Testing
+
+@testable import MandatKit
+
+@Suite struct ListMarkerTests {
+  @Test(arguments: [
+    ("• stödja regionala programområden", "stödja regionala programområden"),
+    ("– samverka aktivt", "samverka aktivt"),
+    ("▪ samverka aktivt", "samverka aktivt"),
+    ("o samverka aktivt", "samverka aktivt"),
+    ("\u{F0B7}\tsamverka aktivt", "samverka aktivt"),
+    ("1. Syfte med gruppen", "Syfte med gruppen"),
+    ("12) bereda ärenden", "bereda ärenden"),
+    ("a) bereda ärenden", "bereda ärenden"),
+  ])
+  func markerIsStripped(line: String, text: String) {
+    #expect(ListMarker.itemText(line).map(String.init) == text)
+  }
+
+  @Test(arguments: ["Ordförande", "2023-05-12 fastställd", "o", "•", "-19 grader", "Region Kalmar län."])
+  func ordinaryLineIsNoItem(_ line: String) {
+    #expect(ListMarker.itemText(line) == nil)
+  }
+}
