@@ -42,6 +42,10 @@ let package = Package(
     ),
     .testTarget(name: "MandatKitTests", dependencies: ["MandatKit"]),
     .testTarget(name: "MandatIngestTests", dependencies: ["MandatIngest", "MandatKit"]),
-    .testTarget(name: "MandatCLITests", dependencies: ["MandatKit", "MandatIngest"]),
+    .testTarget(
+      name: "MandatCLITests",
+      dependencies: ["mandat", "MandatKit", .product(name: "Crypto", package: "swift-crypto")],
+      exclude: ["Golden"]
+    ),
   ]
 )

@@ -29,10 +29,6 @@ extension Mandat {
     @Option(name: .shortAndLong, help: "The folder to write the JSON files to.")
     var out: String = "Output"
 
-    func validate() throws {
-      if inputs.isEmpty { throw ValidationError("Name at least one file or folder to read.") }
-    }
-
     func run() throws {
       let files = InputFiles.expand(inputs)
       let batch = Batch(

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// Each kind of broken file: one clear line naming the file and what is wrong, exit status 3,
+/// the good file of the batch still written, and nothing left behind for the broken one.
+@Suite struct BrokenFileTests {
+  static let cases: [(file: String, message: String)] = [
+    ("encrypted.pdf", "encrypted PDF: it needs a password; save an unprotected copy and try again"),
+    ("truncated.pdf", "damaged or truncated PDF (the file ends before its end-of-file marker; it looks truncated)"),
+    ("image-only.pdf", "no text layer: its 2 pages are images; run OCR on it first"),
+    ("zero-pages.pdf", "empty: the document has no pages and no text"),
+    ("not-a-pdf.pdf", "not a PDF: the file is named .pdf but its content is something else"),
+  ]
+
+  @Test(arguments: cases)
+  func brokenFileIsReportedAndTheRestIsWritten(file: String, message: String) throws {
+    let folder = try CLIRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let corpus = CLIRunner.root.appendingPathComponent("Corpus")
+    try FileManager.default.copyItem(
+      at: corpus.appendingPathComponent("broken/\(file)"), to: input.appendingPathComponent(file))
+    try FileManager.default.copyItem(
+      at: corpus.appendingPathComponent("mandates/rsg-vaccinationer.txt"),
+      to: input.appendingPathComponent("good.txt"))
+    // A stale result from an earlier run must not survive the file turning bad.
+    let output = folder.appendingPathComponent("out")
+    try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+    try Data("{}".utf8).write(to: output.appendingPathComponent("\(file).json"))
+
+    let result = try CLIRunner.run(["extract", "in", "--out", "out"], in: folder)
+
+    #expect(result.status == 3)
+    #expect(result.stderr == "failed        in/\(file): \(message)\n")
+    #expect(CLIRunner.files(under: output) == ["good.txt.json", "summary.json"])
+  }
+
+  @Test func missingFileIsReportedAndTheRestIsWritten() throws {
+    let folder = try CLIRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      at: CLIRunner.root.appendingPathComponent("Corpus/mandates/rsg-vaccinationer.txt"),
+      to: folder.appendingPathComponent("good.txt"))
+
+    let result = try CLIRunner.run(["extract", "gone.pdf", "good.txt", "--out", "out"], in: folder)
+
+    #expect(result.status == 3)
+    #expect(result.stderr == "failed        gone.pdf: no such file\n")
+    #expect(CLIRunner.files(under: folder.appendingPathComponent("out")) == ["good.txt.json", "summary.json"])
+  }
+}

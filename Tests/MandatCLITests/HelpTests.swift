@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Help text is part of the interface: compared with golden files in Golden/, re-recorded
+/// with `MANDAT_RECORD=1`.
+@Suite struct HelpTests {
+  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+  @Test(arguments: [
+    (["--help"], "help.txt"),
+    (["extract", "--help"], "extract-help.txt"),
+    (["schema", "--help"], "schema-help.txt"),
+  ])
+  func helpMatchesGolden(arguments: [String], golden: String) throws {
+    let result = try CLIRunner.run(arguments)
+    #expect(result.status == 0)
+    let url = Self.golden.appendingPathComponent(golden)
+    if CLIRunner.isRecording { try Data(result.stdout.utf8).write(to: url) }
+    #expect(result.stdout == (try String(contentsOf: url, encoding: .utf8)))
+  }
+
+  @Test func missingInputsIsAUsageError() throws {
+    let result = try CLIRunner.run(["extract"])
+    #expect(result.status == 64)
+    #expect(result.stderr.contains("Missing expected argument '<inputs> ...'"))
+  }
+
+  @Test func notAMandateIsNotedNotFailed() throws {
+    let result = try CLIRunner.run(["extract", "Corpus/framework/samverkan-2022.txt", "--out", NSTemporaryDirectory() + "mandat-nm"])
+    #expect(result.status == 0)
+    #expect(
+      result.stdout == """
+        not mandate   Corpus/framework/samverkan-2022.txt: no title beginning "Uppdragsbeskrivning" and 0 of the sections a mandate has (found: none; 3 needed)
+        0 mandates from 1 file; 1 not a mandate, 0 failed
+
+        """)
+  }
+}
