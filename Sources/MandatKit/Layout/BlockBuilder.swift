@@ -122,7 +122,7 @@ struct BlockBuilder {
       return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))
     }
     guard block.kind == .listItem, let markerX = block.markerX, let box = placed.line.box else { return true }
-    return box.x0 > markerX + 2
+    return box.x0 > markerX + 2 || runsOn
   }
 }
 

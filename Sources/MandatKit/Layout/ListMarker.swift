@@ -3,6 +3,11 @@ enum ListMarker {
   /// Bullet glyphs, including the private-use ones of the Symbol and Wingdings fonts.
   static let bullets = Set("•●▪■◦○–—-*·➢✓o\u{F0B7}\u{F0A7}\u{F076}")
 
+  /// A line holding nothing but a bullet glyph or a number label.
+  static func isLoneMarker(_ line: String) -> Bool {
+    itemText(line + " x") == "x"
+  }
+
   /// The text after the marker, or `nil` when the line does not open a list item.
   static func itemText(_ line: String) -> Substring? {
     let trimmed = line.drop(while: \.isWhitespace)

@@ -45,7 +45,24 @@ enum ReadingOrder {
         rows.append([line])
       }
     }
-    return rows.map { $0.sorted { $0.box!.x0 < $1.box!.x0 } }
+    return rows.map { attachingMarkers($0.sorted { $0.box!.x0 < $1.box!.x0 }) }
+  }
+
+  /// A bullet set apart from its text (Word's list bullets come as a glyph of their own,
+  /// often in a symbol font) is put back in front of the text it opens.
+  private static func attachingMarkers(_ row: [Line]) -> [Line] {
+    var merged: [Line] = []
+    for line in row {
+      if let marker = merged.last, ListMarker.isLoneMarker(marker.text),
+        line.box!.x0 - marker.box!.x1 < 3 * line.box!.height
+      {
+        merged[merged.count - 1] = Line(
+          spans: marker.spans + [Span(text: " ")] + line.spans, box: marker.box!.union(line.box!))
+      } else {
+        merged.append(line)
+      }
+    }
+    return merged
   }
 
   /// Column boxes (x extents only matter) and the end of the rows they span.

@@ -1,0 +1,195 @@
+import CPoppler
+import Foundation
+import MandatKit
+
+/// Reads PDFs through poppler-glib: pages of lines of font runs, with their boxes.
+///
+/// This is the only file that touches poppler. Every C object is owned by a Swift value that
+/// releases it, and everything poppler says is copied into Swift values before it leaves
+/// here. Each call opens its own document, so readers can run on several threads at once.
+public struct PDFReader: DocumentReader {
+  public init() {}
+
+  public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
+    guard data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else { throw .notAPDF(path: path) }
+    let document = try PopplerDocument(data, path: path)
+    guard data.suffix(1024).range(of: Data("%%EOF".utf8)) != nil else {
+      throw .damaged(path: path, detail: "the file ends before its end-of-file marker; it looks truncated")
+    }
+    let pageCount = Int(poppler_document_get_n_pages(document.pointer))
+    guard pageCount > 0 else { throw .empty(path: path) }
+    let pages = (0..<pageCount).map { document.page(at: $0) }
+    guard pages.contains(where: { !$0.lines.isEmpty }) else { throw .noTextLayer(path: path, pages: pageCount) }
+    return RawDocument(format: .pdf, pages: pages, metadata: document.metadata)
+  }
+}
+
+/// Owns a PopplerDocument.
+private final class PopplerDocument {
+  let pointer: OpaquePointer
+
+  init(_ data: Data, path: String) throws(ReadError) {
+    var error: UnsafeMutablePointer<GError>?
+    let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
+    defer { g_bytes_unref(bytes) }
+    guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
+      defer { g_error_free(error) }
+      let message = error.map { String(cString: $0.pointee.message) } ?? "poppler could not open it"
+      if let error, error.pointee.domain == poppler_error_quark(),
+        error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
+      {
+        throw .encrypted(path: path)
+      }
+      throw .damaged(path: path, detail: message)
+    }
+    pointer = document
+  }
+
+  deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+  /// The info dictionary's entries, omitting empty ones; dates in ISO 8601, UTC.
+  var metadata: [String: String] {
+    let strings: [(String, (OpaquePointer) -> UnsafeMutablePointer<gchar>?)] = [
+      ("title", poppler_document_get_title), ("author", poppler_document_get_author),
+      ("subject", poppler_document_get_subject), ("keywords", poppler_document_get_keywords),
+      ("creator", poppler_document_get_creator), ("producer", poppler_document_get_producer),
+    ]
+    var metadata: [String: String] = [:]
+    for (key, getter) in strings {
+      if let value = takeString(getter(pointer)), !value.isEmpty { metadata[key] = value }
+    }
+    for (key, time) in [
+      ("created", poppler_document_get_creation_date(pointer)),
+      ("modified", poppler_document_get_modification_date(pointer)),
+    ] where time > 0 {
+      metadata[key] = Date(timeIntervalSince1970: TimeInterval(time)).formatted(.iso8601)
+    }
+    return metadata
+  }
+
+  func page(at index: Int) -> Page {
+    let page = PopplerPage(poppler_document_get_page(pointer, Int32(index)))
+    return Page(number: index + 1, size: page.size, lines: page.lines())
+  }
+}
+
+/// Owns a PopplerPage and turns its text, glyph boxes and font runs into lines.
+private final class PopplerPage {
+  let pointer: OpaquePointer
+
+  init(_ page: OpaquePointer) { pointer = page }
+
+  deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+  var size: (width: Double, height: Double) {
+    var width = 0.0
+    var height = 0.0
+    poppler_page_get_size(pointer, &width, &height)
+    return (width, height)
+  }
+
+  /// The page's lines: poppler's lines, split further where the glyphs jump (to another
+  /// table cell or column), each made of runs of one font.
+  func lines() -> [Line] {
+    guard let text = takeString(poppler_page_get_text(pointer)) else { return [] }
+    let characters = Array(text.unicodeScalars)
+    let boxes = glyphBoxes()
+    guard boxes.count == characters.count else { return [] }
+    let fonts = fontRuns(count: characters.count)
+
+    var lines: [Line] = []
+    var current = LineBuilder()
+    var previousGlyph: Box?
+    for (index, scalar) in characters.enumerated() {
+      if scalar == "\n" {
+        current.close(into: &lines)
+        previousGlyph = nil
+        continue
+      }
+      let isInk = !scalar.properties.isWhitespace
+      if isInk, let previous = previousGlyph, Self.isJump(from: previous, to: boxes[index]) {
+        current.close(into: &lines)
+      }
+      current.append(scalar, font: fonts[index], box: isInk ? boxes[index] : nil)
+      if isInk { previousGlyph = boxes[index] }
+    }
+    current.close(into: &lines)
+    return lines
+  }
+
+  /// Glyphs that are not next to each other on one baseline belong to different lines.
+  private static func isJump(from previous: Box, to next: Box) -> Bool {
+    let height = max(previous.height, next.height)
+    return abs(next.midY - previous.midY) > height / 2 || next.x0 < previous.x0
+      || next.x0 - previous.x1 > 1.5 * height
+  }
+
+  /// The box of each character of the page's text.
+  private func glyphBoxes() -> [Box] {
+    var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+    var count: guint = 0
+    guard poppler_page_get_text_layout(pointer, &rectangles, &count) != 0, let rectangles else { return [] }
+    defer { g_free(rectangles) }
+    return UnsafeBufferPointer(start: rectangles, count: Int(count)).map {
+      Box(x0: $0.x1, y0: $0.y1, x1: $0.x2, y1: $0.y2)
+    }
+  }
+
+  /// The font of each character of the page's text.
+  private func fontRuns(count: Int) -> [Font?] {
+    var fonts = [Font?](repeating: nil, count: count)
+    guard let list = poppler_page_get_text_attributes(pointer) else { return fonts }
+    defer { poppler_page_free_text_attributes(list) }
+    var node: UnsafeMutablePointer<GList>? = list
+    while let current = node {
+      if let attributes = current.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self).pointee {
+        let font = Font(
+          postScriptName: attributes.font_name.map { String(cString: $0) } ?? "", size: attributes.font_size)
+        let start = max(0, Int(attributes.start_index))
+        let end = min(count - 1, Int(attributes.end_index))
+        if start <= end { for index in start...end { fonts[index] = font } }
+      }
+      node = current.pointee.next
+    }
+    return fonts
+  }
+}
+
+/// Collects the characters of one line into runs of one font.
+private struct LineBuilder {
+  private var spans: [Span] = []
+  private var run = Span(text: "")
+
+  mutating func append(_ scalar: Unicode.Scalar, font: Font?, box: Box?) {
+    if font != run.font {
+      closeRun()
+      run.font = font
+    }
+    run.text.unicodeScalars.append(scalar)
+    if let box { run.box = run.box.map { $0.union(box) } ?? box }
+  }
+
+  /// Ends the line, trimming whitespace at its end; a line of whitespace only is dropped.
+  mutating func close(into lines: inout [Line]) {
+    closeRun()
+    while let last = spans.last, last.text.allSatisfy(\.isWhitespace) { spans.removeLast() }
+    if var last = spans.popLast() {
+      last.text = String(last.text.reversed().drop(while: \.isWhitespace).reversed())
+      spans.append(last)
+      lines.append(Line(spans: spans, box: Box.union(spans.compactMap(\.box))))
+    }
+    spans = []
+  }
+
+  private mutating func closeRun() {
+    if !run.text.isEmpty { spans.append(run) }
+    run = Span(text: "")
+  }
+}
+
+/// Copies a g_malloc'ed C string into Swift and frees it.
+private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+  guard let pointer else { return nil }
+  defer { g_free(pointer) }
+  return String(cString: pointer)
+}
