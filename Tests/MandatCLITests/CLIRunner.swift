@@ -14,8 +14,12 @@ struct CLIRunner {
 
   /// The folder SwiftPM built the test bundle, and so the `mandat` binary, into.
   static let productsFolder: URL = {
-    let bundle = Bundle.allBundles.first { $0.bundlePath.hasSuffix(".xctest") } ?? Bundle.main
-    return bundle.bundleURL.deletingLastPathComponent()
+    let candidates =
+      [Bundle.main.executableURL?.deletingLastPathComponent(), Bundle.main.bundleURL]
+      + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+    return candidates.compactMap { $0 }.first {
+      FileManager.default.isExecutableFile(atPath: $0.appendingPathComponent("mandat").path)
+    } ?? Bundle.main.bundleURL
   }()
 
   static func run(_ arguments: [String], in folder: URL = root) throws -> Result {

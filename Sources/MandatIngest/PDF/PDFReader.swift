@@ -12,10 +12,11 @@ public struct PDFReader: DocumentReader {
 
   public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
     guard data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else { throw .notAPDF(path: path) }
-    let document = try PopplerDocument(data, path: path)
+    // poppler repairs a truncated file silently and reads what is left: say so instead.
     guard data.suffix(1024).range(of: Data("%%EOF".utf8)) != nil else {
       throw .damaged(path: path, detail: "the file ends before its end-of-file marker; it looks truncated")
     }
+    let document = try PopplerDocument(data, path: path)
     let pageCount = Int(poppler_document_get_n_pages(document.pointer))
     guard pageCount > 0 else { throw .empty(path: path) }
     let pages = (0..<pageCount).map { document.page(at: $0) }
@@ -107,8 +108,12 @@ private final class PopplerPage {
         continue
       }
       let isInk = !scalar.properties.isWhitespace
-      if isInk, let previous = previousGlyph, Self.isJump(from: previous, to: boxes[index]) {
-        current.close(into: &lines)
+      if isInk, let previous = previousGlyph {
+        if Self.isJump(from: previous, to: boxes[index]) {
+          current.close(into: &lines)
+        } else if boxes[index].x0 - previous.x1 > 0.25 * boxes[index].height {
+          current.separateWords()
+        }
       }
       current.append(scalar, font: fonts[index], box: isInk ? boxes[index] : nil)
       if isInk { previousGlyph = boxes[index] }
@@ -167,6 +172,15 @@ private struct LineBuilder {
     }
     run.text.unicodeScalars.append(scalar)
     if let box { run.box = run.box.map { $0.union(box) } ?? box }
+  }
+
+  /// A space between glyphs set apart without one (a tab stop, a right-aligned field).
+  mutating func separateWords() {
+    if let last = run.text.unicodeScalars.last ?? spans.last?.text.unicodeScalars.last,
+      !last.properties.isWhitespace
+    {
+      run.text.append(" ")
+    }
   }
 
   /// Ends the line, trimming whitespace at its end; a line of whitespace only is dropped.

@@ -82,7 +82,11 @@ struct BlockBuilder {
   // MARK: - Headings
 
   private func isHeading(_ placed: PlacedLine, text: String, after previous: PlacedLine?, in open: OpenBlock?) -> Bool {
-    if vocabulary.sectionKey(forHeading: text) != nil, standsAlone(placed, after: previous, in: open) { return true }
+    if text.first?.isUppercase == true, vocabulary.sectionKey(forHeading: text) != nil,
+      standsAlone(placed, after: previous, in: open)
+    {
+      return true
+    }
     return isTypographicHeading(placed.line, text: text)
   }
 

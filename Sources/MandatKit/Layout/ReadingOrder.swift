@@ -77,11 +77,11 @@ enum ReadingOrder {
     else { return nil }
     var columns = first
     var end = start + 1
-    var previousBottom = Box.union(first)!.y1
+    var previous = Box.union(first)!
     while end < rows.count {
       let pieces = rows[end].map { $0.box! }
-      let lineHeight = pieces.map(\.height).max() ?? 0
-      guard pieces.first!.y0 - previousBottom <= 1.5 * lineHeight else { break }
+      let lineHeight = min(previous.height, pieces.map(\.height).max() ?? 0)
+      guard pieces.first!.y0 - previous.y1 <= 1.5 * lineHeight else { break }
       var widened = columns
       let fits = pieces.allSatisfy { piece in
         let hits = columns.indices.filter { columns[$0].horizontalOverlap(piece) > 0 }
@@ -92,7 +92,7 @@ enum ReadingOrder {
       guard fits, zip(widened, widened.dropFirst()).allSatisfy({ -$0.horizontalOverlap($1) >= minimumGutter / 2 })
       else { break }
       columns = widened
-      previousBottom = Box.union(pieces)!.y1
+      previous = Box.union(pieces)!
       end += 1
     }
     return Region(columns: columns, end: end)

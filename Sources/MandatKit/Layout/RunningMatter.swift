@@ -6,7 +6,7 @@ import Foundation
 /// They are taken out of the text, and their wording is kept so that the diarienummer,
 /// adoption date and version they carry reach the document's metadata.
 enum RunningMatter {
-  /// How many lines at each end of a page are candidates.
+  /// How many lines at each end of a page are candidates, where the page has no geometry.
   static let depth = 2
   /// Share of the page height that counts as its top or bottom margin, where geometry is known.
   static let marginShare = 0.12
@@ -35,17 +35,17 @@ enum RunningMatter {
     return (body, running)
   }
 
-  /// The first and last few non-blank lines; with geometry, only those inside the margins.
+  /// With geometry, the lines inside the top and bottom margins; without, the first and
+  /// last few non-blank lines.
   private static func candidateIndices(_ lines: [Line], pageHeight: Double?) -> [Int] {
-    let filled = lines.indices.filter { !lines[$0].text.allSatisfy(\.isWhitespace) }
-    var indices = Set(filled.prefix(depth)).union(filled.suffix(depth))
     if let height = pageHeight {
-      indices = indices.filter { index in
+      return lines.indices.filter { index in
         guard let box = lines[index].box else { return false }
         return box.y1 <= height * marginShare || box.y0 >= height * (1 - marginShare)
       }
     }
-    return indices.sorted()
+    let filled = lines.indices.filter { !lines[$0].text.allSatisfy(\.isWhitespace) }
+    return Set(filled.prefix(depth)).union(filled.suffix(depth)).sorted()
   }
 
   /// The text with digits folded, so `Sida 1 av 3` and `Sida 2 av 3` match.

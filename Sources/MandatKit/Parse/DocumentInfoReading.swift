@@ -9,7 +9,7 @@ extension DocumentInfo {
       #"(?i:dnr|diarienr|diarienummer)\.?:?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖ0-9./-]*(?: [A-ZÅÄÖ0-9./-]*\d[A-ZÅÄÖ0-9./-]*)*)"#,
       in: running)
     adopted = Self.firstMatch(#"(?i:fastställd|beslutad|antagen|godkänd)\D{0,80}?(\d{4}-\d{2}-\d{2})"#, in: running)
-    version = Self.firstMatch(#"(?i:\bversion)\s*:?\s*(\d[\w.]*)"#, in: running)
+    version = Self.firstMatch(#"(?i:\bversion)\s*:?\s*(\d+(?:\.\d+)*)"#, in: running)
     author = metadata["author"]
     producer = metadata["producer"]
     creator = metadata["creator"]
