@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// Help text is part of the interface: compared with golden files in Golden/, re-recorded
-/// with `MANDAT_RECORD=1`.
+/// Help text and `inspect`'s dump are part of the interface: compared with golden files in
+/// Golden/, re-recorded with `MANDAT_RECORD=1`.
 @Suite struct HelpTests {
   static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -10,6 +10,7 @@ import Testing
     (["--help"], "help.txt"),
     (["extract", "--help"], "extract-help.txt"),
     (["schema", "--help"], "schema-help.txt"),
+    (["inspect", "--help"], "inspect-help.txt"),
   ])
   func helpMatchesGolden(arguments: [String], golden: String) throws {
     let result = try CLIRunner.run(arguments)
@@ -17,6 +18,22 @@ import Testing
     let url = Self.golden.appendingPathComponent(golden)
     if CLIRunner.isRecording { try Data(result.stdout.utf8).write(to: url) }
     #expect(result.stdout == (try String(contentsOf: url, encoding: .utf8)))
+  }
+
+  /// How the reference PDF is read, block by block with page and box: the layout's golden file.
+  @Test(arguments: [
+    (["inspect", "Corpus/mandates/rsg-vaccinationer.pdf"], "inspect-rsg-vaccinationer.pdf.txt"),
+    (["inspect", "Corpus/mandates/rsg-vaccinationer.txt"], "inspect-rsg-vaccinationer.txt.txt"),
+  ])
+  func inspectMatchesGolden(arguments: [String], golden: String) throws {
+    try helpMatchesGolden(arguments: arguments, golden: golden)
+  }
+
+  @Test func inspectingABrokenFileSaysWhatIsWrong() throws {
+    let result = try CLIRunner.run(["inspect", "Corpus/broken/zero-pages.pdf"])
+    #expect(result.status == 3)
+    #expect(result.stdout == "")
+    #expect(result.stderr == "error: Corpus/broken/zero-pages.pdf: empty: the document has no pages and no text\n")
   }
 
   @Test func missingInputsIsAUsageError() throws {

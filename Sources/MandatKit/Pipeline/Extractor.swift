@@ -28,24 +28,31 @@ public struct Extractor: Sendable {
   /// Reads and extracts the file at `path`; never throws: a bad file is an outcome.
   public func extract(path: String) -> ExtractionOutcome {
     do {
-      return try extract(data: Self.contents(of: path), path: path)
+      let (data, raw) = try read(path: path)
+      return extract(raw, sha256: Self.sha256(data), path: path)
     } catch {
       return .failed(error)
     }
   }
 
-  public func extract(data: Data, path: String) throws(ReadError) -> ExtractionOutcome {
+  /// The file's bytes and what its format's reader makes of them; the format is chosen by
+  /// content, and a `.pdf` name on something else is an error of its own.
+  public func read(path: String) throws(ReadError) -> (data: Data, document: RawDocument) {
+    let data = try Self.contents(of: path)
     guard !data.isEmpty else { throw .empty(path: path) }
     let detected = InputFormat.detect(data)
     if path.lowercased().hasSuffix(".pdf"), detected != .pdf { throw .notAPDF(path: path) }
     guard let format = detected, let reader = readers[format] else { throw .unknownFormat(path: path) }
-    let raw = try reader.read(data, path: path)
+    return (data, try reader.read(data, path: path))
+  }
+
+  private func extract(_ raw: RawDocument, sha256: String, path: String) -> ExtractionOutcome {
     let laidOut = layout.analyze(raw)
     switch detector.detect(laidOut) {
     case .notAMandate(let reason):
       return .notAMandate(reason: reason)
     case .mandates(let parts):
-      let source = SourceFile(file: path, sha256: Self.sha256(data), format: format, pages: laidOut.pageCount)
+      let source = SourceFile(file: path, sha256: sha256, format: raw.format, pages: laidOut.pageCount)
       let document = DocumentInfo(runningMatter: laidOut.runningMatter, metadata: laidOut.metadata)
       return .mandates(parts.map { parser.parse($0, source: source, document: document) })
     }

@@ -25,16 +25,13 @@ extension Mandat {
     var lines = false
 
     func run() throws {
-      let data: Data
+      let raw: RawDocument
       do {
-        data = try Data(contentsOf: URL(fileURLWithPath: file))
+        raw = try Extractor(readers: Readers.all).read(path: file).document
       } catch {
-        throw ValidationError("\(file): no such file")
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        throw ExitCode(3)
       }
-      guard let format = InputFormat.detect(data), let reader = Readers.all[format] else {
-        throw ValidationError("\(file): unknown format: neither PDF nor text")
-      }
-      let raw = try reader.read(data, path: file)
       if lines {
         for page in raw.pages {
           for line in page.lines {
