@@ -43,7 +43,9 @@ import Testing
   }
 
   @Test func notAMandateIsNotedNotFailed() throws {
-    let result = try CLIRunner.run(["extract", "Corpus/framework/samverkan-2022.txt", "--out", NSTemporaryDirectory() + "mandat-nm"])
+    let result = try CLIRunner.run([
+      "extract", "Corpus/framework/samverkan-2022.txt", "--out", NSTemporaryDirectory() + "mandat-nm",
+    ])
     #expect(result.status == 0)
     #expect(
       result.stdout == """

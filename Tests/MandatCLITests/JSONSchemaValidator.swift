@@ -31,7 +31,9 @@ struct JSONSchemaValidator {
       case "const":
         if "\(value)" != "\(rule)" { errors.append("\(path): not \(rule)") }
       case "enum":
-        if !(rule as! [Any]).contains(where: { "\($0)" == "\(value)" }) { errors.append("\(path): \(value) not in \(rule)") }
+        if !(rule as! [Any]).contains(where: { "\($0)" == "\(value)" }) {
+          errors.append("\(path): \(value) not in \(rule)")
+        }
       case "pattern":
         if let string = value as? String, string.range(of: rule as! String, options: .regularExpression) == nil {
           errors.append("\(path): \"\(string)\" does not match \(rule)")
@@ -43,7 +45,9 @@ struct JSONSchemaValidator {
           errors.append("\(path): below \(rule)")
         }
       case "minItems":
-        if let array = value as? [Any], array.count < rule as! Int { errors.append("\(path): fewer than \(rule) items") }
+        if let array = value as? [Any], array.count < rule as! Int {
+          errors.append("\(path): fewer than \(rule) items")
+        }
       case "maxItems":
         if let array = value as? [Any], array.count > rule as! Int { errors.append("\(path): more than \(rule) items") }
       case "items":

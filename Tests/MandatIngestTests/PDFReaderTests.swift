@@ -52,9 +52,12 @@ import Testing
   @Test func infoDictionaryIsKept() throws {
     let metadata = try read("Corpus/mandates/rsg-vaccinationer.pdf").metadata
     #expect(metadata["author"] == "Regionsjukvårdsledningens stab")
-    #expect(metadata["title"] == "Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra sjukvårdsregionen")
+    #expect(
+      metadata["title"] == "Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra sjukvårdsregionen"
+    )
     #expect(metadata["producer"]?.hasPrefix("LibreOffice") == true)
-    #expect(metadata["created"]?.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"#, options: .regularExpression) != nil)
+    #expect(
+      metadata["created"]?.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$"#, options: .regularExpression) != nil)
   }
 
   @Test func slideDeckIsLandscape() throws {

@@ -9,7 +9,8 @@ import Testing
   static let formats = ["Corpus/mandates/rsg-vaccinationer.pdf", "Corpus/mandates/rsg-vaccinationer.txt"]
 
   static func mandate(_ relativePath: String) throws -> Mandate {
-    let outcome = Extractor(readers: Readers.all).extract(path: repositoryRoot.appendingPathComponent(relativePath).path)
+    let outcome = Extractor(readers: Readers.all).extract(
+      path: repositoryRoot.appendingPathComponent(relativePath).path)
     guard case .mandates(let mandates) = outcome, mandates.count == 1 else {
       Issue.record("expected one mandate from \(relativePath), got \(outcome)")
       throw CancellationError()
@@ -19,7 +20,8 @@ import Testing
 
   @Test(arguments: formats) func titleGroupAndRegions(_ path: String) throws {
     let mandate = try Self.mandate(path)
-    #expect(mandate.title == "Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra sjukvårdsregionen")
+    #expect(
+      mandate.title == "Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra sjukvårdsregionen")
     #expect(mandate.group == Group(kind: "RSG", name: "vaccinationer", organization: "Sydöstra sjukvårdsregionen"))
     #expect(mandate.regions == ["Region Jönköpings län", "Region Kalmar län", "Region Östergötland"])
     #expect(mandate.warnings == [])

@@ -7,7 +7,9 @@ import Testing
   let reader = TextReader()
 
   @Test func latin1IsReadWhenTheBytesAreNotUTF8() throws {
-    let bytes = Data([0x53, 0x61, 0x6D, 0x76, 0x65, 0x72, 0x6B, 0x61, 0x6E, 0x73, 0x6E, 0xE4, 0x6D, 0x6E, 0x64, 0x65, 0x6E])
+    let bytes = Data([
+      0x53, 0x61, 0x6D, 0x76, 0x65, 0x72, 0x6B, 0x61, 0x6E, 0x73, 0x6E, 0xE4, 0x6D, 0x6E, 0x64, 0x65, 0x6E,
+    ])
     let document = try reader.read(bytes, path: "latin1.txt")
     #expect(document.pages[0].lines.map(\.text) == ["Samverkansnämnden"])
   }
@@ -37,6 +39,8 @@ import Testing
   }
 
   @Test func binaryIsNoText() {
-    #expect(throws: ReadError.unknownFormat(path: "x.txt")) { try reader.read(Data([0x00, 0x01, 0xFF, 0xFE]), path: "x.txt") }
+    #expect(throws: ReadError.unknownFormat(path: "x.txt")) {
+      try reader.read(Data([0x00, 0x01, 0xFF, 0xFE]), path: "x.txt")
+    }
   }
 }

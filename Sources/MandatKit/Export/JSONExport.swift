@@ -73,9 +73,10 @@ public enum JSONExport {
     var index = start + 1
     while index < bytes.count, bytes[index] != close {
       let byte = bytes[index]
-      guard close == UInt8(ascii: "]"), byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
-        || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-        || byte == UInt8(ascii: "+") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+      guard close == UInt8(ascii: "]"),
+        byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
+          || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+          || byte == UInt8(ascii: "+") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
       else { return nil }
       index += 1
     }

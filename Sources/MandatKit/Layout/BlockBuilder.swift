@@ -120,7 +120,8 @@ struct BlockBuilder {
 
   // MARK: - Continuation
 
-  private func continues(_ block: OpenBlock, with placed: PlacedLine, text: String, after previous: PlacedLine?) -> Bool {
+  private func continues(_ block: OpenBlock, with placed: PlacedLine, text: String, after previous: PlacedLine?) -> Bool
+  {
     let runsOn = text.first?.isLowercase == true || block.text.last.map(Dehyphenation.hyphens.contains) == true
     if placed.pageBreakBefore || placed.blankBefore {
       return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))

@@ -68,7 +68,8 @@ public struct Batch: Sendable {
     let names: [String]
     switch outcome {
     case .mandates(let mandates):
-      names = mandates.count == 1
+      names =
+        mandates.count == 1
         ? [file.outputName + ".json"] : mandates.indices.map { "\(file.outputName).\($0 + 1).json" }
       try removeOutputs(of: file, keeping: Set(names))
       for (mandate, name) in zip(mandates, names) {

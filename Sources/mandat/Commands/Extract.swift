@@ -52,7 +52,9 @@ extension Mandat {
         let groups = report.mandates.map { mandate in
           mandate.group.map { "\($0.kind) \($0.name)" } ?? mandate.title
         }
-        Swift.print("mandate       \(report.file) → \(report.outputs.joined(separator: ", ")) (\(groups.joined(separator: "; ")))")
+        Swift.print(
+          "mandate       \(report.file) → \(report.outputs.joined(separator: ", ")) (\(groups.joined(separator: "; ")))"
+        )
       case .notAMandate:
         Swift.print("not mandate   \(report.file): \(report.reason ?? "")")
       case .failed:

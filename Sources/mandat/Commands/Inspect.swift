@@ -36,7 +36,9 @@ extension Mandat {
         for page in raw.pages {
           for line in page.lines {
             let fonts = line.spans.compactMap(\.font).map { "\($0.name) \($0.size)" }
-            print("p\(page.number) \(line.box.map(describe) ?? "-") [\(Set(fonts).sorted().joined(separator: ", "))] \(line.text)")
+            print(
+              "p\(page.number) \(line.box.map(describe) ?? "-") [\(Set(fonts).sorted().joined(separator: ", "))] \(line.text)"
+            )
           }
         }
         return
@@ -44,7 +46,9 @@ extension Mandat {
       let laidOut = Layout().analyze(raw)
       for block in laidOut.blocks {
         let place = block.source.box.map(describe) ?? block.source.lines.map { "lines \($0[0])-\($0[1])" } ?? ""
-        print("\(block.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) p\(block.source.page) \(place)  \(block.text)")
+        print(
+          "\(block.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) p\(block.source.page) \(place)  \(block.text)"
+        )
       }
       for text in laidOut.runningMatter { print("running   \(text)") }
     }

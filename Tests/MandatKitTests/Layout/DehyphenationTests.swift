@@ -6,7 +6,9 @@ import Testing
   let rules = Dehyphenation(suspendedCompoundWords: Set(Vocabulary.standard.suspendedCompoundWords))
 
   @Test func wordBrokenAtLineEndIsJoined() {
-    #expect(rules.join("som motsvarar de nation-", "ella samverkansgrupper") == "som motsvarar de nationella samverkansgrupper")
+    #expect(
+      rules.join("som motsvarar de nation-", "ella samverkansgrupper")
+        == "som motsvarar de nationella samverkansgrupper")
     #expect(rules.join("bidrar till ut-", "vecklingen av god vård") == "bidrar till utvecklingen av god vård")
   }
 
@@ -20,7 +22,9 @@ import Testing
 
   @Test func suspendedCompoundKeepsHyphenAndSpace() {
     #expect(rules.join("utveckling av hälso-", "och sjukvården") == "utveckling av hälso- och sjukvården")
-    #expect(rules.join("samordna regionernas kvalitets-", "eller utvecklingsarbeten") == "samordna regionernas kvalitets- eller utvecklingsarbeten")
+    #expect(
+      rules.join("samordna regionernas kvalitets-", "eller utvecklingsarbeten")
+        == "samordna regionernas kvalitets- eller utvecklingsarbeten")
   }
 
   @Test func hyphenOfTheWordItselfStays() {
@@ -33,7 +37,9 @@ import Testing
   }
 
   @Test func plainLineBreakIsASpace() {
-    #expect(rules.join("bildar tillsammans Sydöstra", "sjukvårdsregionen.") == "bildar tillsammans Sydöstra sjukvårdsregionen.")
+    #expect(
+      rules.join("bildar tillsammans Sydöstra", "sjukvårdsregionen.")
+        == "bildar tillsammans Sydöstra sjukvårdsregionen.")
     #expect(rules.join("arbetet –", "inte bara") == "arbetet – inte bara")
   }
 }

@@ -15,7 +15,9 @@ import Testing
 
   @Test func repeatedHeaderAndFooterLeaveTheText() {
     let laidOut = Layout().analyze(
-      Fixture.pdf([Self.page(1, body: "Första sidan."), Self.page(2, body: "Andra sidan."), Self.page(3, body: "Tredje.")]))
+      Fixture.pdf([
+        Self.page(1, body: "Första sidan."), Self.page(2, body: "Andra sidan."), Self.page(3, body: "Tredje."),
+      ]))
     #expect(laidOut.blocks.map(\.text) == ["Första sidan.", "Andra sidan.", "Tredje."])
     #expect(laidOut.runningMatter == ["Sydöstra sjukvårdsregionen", "Fastställd 2023-05-12, version 2 Sida 1 av 3"])
   }
@@ -38,7 +40,9 @@ import Testing
 
   @Test func headerFootnoteMetadataIsRead() {
     let info = DocumentInfo(
-      runningMatter: ["Sydöstra sjukvårdsregionen Dnr RSL 2023/0045", "Fastställd av RSL 2023-05-12, version 2 Sida 1 av 3"],
+      runningMatter: [
+        "Sydöstra sjukvårdsregionen Dnr RSL 2023/0045", "Fastställd av RSL 2023-05-12, version 2 Sida 1 av 3",
+      ],
       metadata: ["author": "Stab", "producer": "LibreOffice"])
     #expect(info.diarienummer == "RSL 2023/0045")
     #expect(info.adopted == "2023-05-12")
