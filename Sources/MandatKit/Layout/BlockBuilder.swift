@@ -40,26 +40,26 @@ struct BlockBuilder {
       let text = placed.line.text.trimmingWhitespace
       defer { previous = placed }
       guard !text.isEmpty else { continue }
+      let kind: Block.Kind
+      var content = text
+      let joinsOpenBlock: Bool
       if let itemText = ListMarker.itemText(text) {
-        close()
-        open = OpenBlock(
-          kind: .listItem, text: String(itemText), lines: [placed], markerX: placed.line.box?.x0)
+        (kind, content, joinsOpenBlock) = (.listItem, String(itemText), false)
       } else if isHeading(placed, text: text, after: previous, in: open) {
-        if var heading = open, heading.kind == .heading, continuesHeading(heading, with: placed, text: text) {
-          heading.text = dehyphenation.join(heading.text, text)
-          heading.lines.append(placed)
-          open = heading
-        } else {
-          close()
-          open = OpenBlock(kind: .heading, text: text, lines: [placed])
-        }
-      } else if var block = open, block.kind != .heading, continues(block, with: placed, text: text, after: previous) {
-        block.text = dehyphenation.join(block.text, text)
+        kind = .heading
+        joinsOpenBlock = open.map { $0.kind == .heading && continuesHeading($0, with: placed, text: text) } ?? false
+      } else {
+        kind = .paragraph
+        joinsOpenBlock = open.map { $0.kind != .heading && continues($0, with: placed, text: text) } ?? false
+      }
+      if joinsOpenBlock, var block = open {
+        block.text = dehyphenation.join(block.text, content)
         block.lines.append(placed)
         open = block
       } else {
         close()
-        open = OpenBlock(kind: .paragraph, text: text, lines: [placed])
+        open = OpenBlock(
+          kind: kind, text: content, lines: [placed], markerX: kind == .listItem ? placed.line.box?.x0 : nil)
       }
     }
     close()
@@ -120,8 +120,7 @@ struct BlockBuilder {
 
   // MARK: - Continuation
 
-  private func continues(_ block: OpenBlock, with placed: PlacedLine, text: String, after previous: PlacedLine?) -> Bool
-  {
+  private func continues(_ block: OpenBlock, with placed: PlacedLine, text: String) -> Bool {
     let runsOn = text.first?.isLowercase == true || block.text.last.map(Dehyphenation.hyphens.contains) == true
     if placed.pageBreakBefore || placed.blankBefore {
       return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))
