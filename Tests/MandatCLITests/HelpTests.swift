@@ -50,7 +50,7 @@ import Testing
     #expect(
       result.stdout == """
         not mandate   Corpus/framework/samverkan-2022.txt: no title beginning "Uppdragsbeskrivning" and 0 of the sections a mandate has (found: none; 3 needed)
-        0 mandates from 1 file; 1 not a mandate, 0 failed
+        0 mandates from 1 file: 1 not a mandate, 0 failed
 
         """)
   }

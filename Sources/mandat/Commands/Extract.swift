@@ -35,28 +35,32 @@ extension Mandat {
         extractor: Extractor(readers: Readers.all), outputFolder: URL(fileURLWithPath: out, isDirectory: true))
       let summary: Batch.Summary
       do {
-        summary = try batch.run(files) { Self.print($0) }
+        summary = try batch.run(files) { report($0) }
       } catch {
         FileHandle.standardError.write(Data("error: cannot write to \(out): \(error.localizedDescription)\n".utf8))
         throw ExitCode.failure
       }
-      Swift.print(
-        "\(summary.mandates) mandate\(summary.mandates == 1 ? "" : "s") from \(files.count) file\(files.count == 1 ? "" : "s"); "
+      print(
+        "\(counted(summary.mandates, "mandate")) from \(counted(files.count, "file")): "
           + "\(summary.notMandates) not a mandate, \(summary.failed) failed")
       if summary.failed > 0 { throw ExitCode(3) }
     }
 
-    private static func print(_ report: Batch.FileReport) {
+    private func counted(_ count: Int, _ noun: String) -> String {
+      "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    /// One line per file as it is done: what it held and where it went, or what is wrong with it.
+    private func report(_ report: Batch.FileReport) {
       switch report.status {
       case .mandate:
         let groups = report.mandates.map { mandate in
           mandate.group.map { "\($0.kind) \($0.name)" } ?? mandate.title
         }
-        Swift.print(
-          "mandate       \(report.file) → \(report.outputs.joined(separator: ", ")) (\(groups.joined(separator: "; ")))"
-        )
+        let outputs = report.outputs.map { (out as NSString).appendingPathComponent($0) }
+        print("mandate       \(report.file) → \(outputs.joined(separator: ", ")) (\(groups.joined(separator: "; ")))")
       case .notAMandate:
-        Swift.print("not mandate   \(report.file): \(report.reason ?? "")")
+        print("not mandate   \(report.file): \(report.reason ?? "")")
       case .failed:
         FileHandle.standardError.write(Data("failed        \(report.reason ?? report.file)\n".utf8))
       }
