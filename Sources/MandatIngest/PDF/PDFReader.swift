@@ -95,7 +95,11 @@ private final class PopplerPage {
     guard let text = takeString(poppler_page_get_text(pointer)) else { return [] }
     let characters = Array(text.unicodeScalars)
     let boxes = glyphBoxes()
-    guard boxes.count == characters.count else { return [] }
+    guard boxes.count == characters.count else {
+      // poppler could not place every character: keep the text, without geometry.
+      return text.split(separator: "\n").map { Line(spans: [Span(text: String($0))]) }
+        .filter { !$0.text.allSatisfy(\.isWhitespace) }
+    }
     let fonts = fontRuns(count: characters.count)
 
     var lines: [Line] = []

@@ -31,6 +31,17 @@ public enum InputFiles {
         .sorted()
       files += found.map { InputFile(path: root + "/" + $0, outputName: $0) }
     }
-    return files
+    return disambiguated(files)
+  }
+
+  /// Two inputs that would write the same output (`2023/x.pdf` and `2024/x.pdf` given as two
+  /// folders) are named by their whole path instead, so neither overwrites the other.
+  private static func disambiguated(_ files: [InputFile]) -> [InputFile] {
+    let counts = Dictionary(files.map { ($0.outputName, 1) }, uniquingKeysWith: +)
+    return files.map { file in
+      guard counts[file.outputName]! > 1 else { return file }
+      let parts = file.path.split(separator: "/").filter { $0 != "." && $0 != ".." }
+      return InputFile(path: file.path, outputName: parts.joined(separator: "/"))
+    }
   }
 }

@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+@testable import MandatKit
+
+@Suite struct InputFilesTests {
+  /// Builds folders of empty files under a fresh temporary folder.
+  func tree(_ paths: [String]) throws -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("mandat-inputs-\(UUID().uuidString)")
+    for path in paths {
+      let url = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data().write(to: url)
+    }
+    return root
+  }
+
+  @Test func foldersAreSearchedForKnownFormatsInSortedOrder() throws {
+    let root = try tree(["b/x.pdf", "a.txt", "notes.md", ".hidden/y.pdf", "b/.z.pdf", "c.PDF"])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let files = InputFiles.expand([root.path])
+    #expect(files.map(\.outputName) == ["a.txt", "b/x.pdf", "c.PDF"])
+    #expect(files[1].path == root.path + "/b/x.pdf")
+  }
+
+  @Test func aFileNamedDirectlyIsTakenWhateverItsExtension() {
+    #expect(
+      InputFiles.expand(["/somewhere/uppdrag.bin"]) == [
+        InputFile(path: "/somewhere/uppdrag.bin", outputName: "uppdrag.bin")
+      ])
+  }
+
+  @Test func sameNameFromTwoFoldersKeepsBothApart() throws {
+    let root = try tree(["2023/x.pdf", "2024/x.pdf", "2024/y.pdf"])
+    defer { try? FileManager.default.removeItem(at: root) }
+    let files = InputFiles.expand([root.path + "/2023", root.path + "/2024"])
+    let base = root.path.split(separator: "/").joined(separator: "/")
+    #expect(files.map(\.outputName) == [base + "/2023/x.pdf", base + "/2024/x.pdf", "y.pdf"])
+  }
+}
