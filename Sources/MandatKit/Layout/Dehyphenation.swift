@@ -5,6 +5,7 @@
 /// restoring a triple consonant to two (`process-`+`stöd` → `processtöd`). It stays when
 /// it opens a suspended compound (`hälso- och`), or belongs to the word itself: before a
 /// digit or a capital (`covid-`+`19`) or after an abbreviation in capitals (`RSG-`).
+/// A line ending in a slash (`samordna/`+`bidra`) runs on without a space.
 struct Dehyphenation: Sendable {
   /// Words after a line-end hyphen that keep it and a space (`och`, `eller`, …).
   var suspendedCompoundWords: Set<String>
@@ -15,6 +16,7 @@ struct Dehyphenation: Sendable {
   func join(_ text: String, _ next: String) -> String {
     guard !text.isEmpty else { return next }
     guard !next.isEmpty else { return text }
+    if text.last == "/" { return text + next }
     guard let last = text.last, Self.hyphens.contains(last) else { return text + " " + next }
     let stem = text.dropLast()
     let fragment = stem.reversed().prefix { $0.isLetter || $0.isNumber }.reversed()

@@ -36,6 +36,10 @@ import Testing
     #expect(rules.join("vaccinations\u{00AD}", "rekommendationer") == "vaccinationsrekommendationer")
   }
 
+  @Test func slashAtLineEndRunsOn() {
+    #expect(rules.join("samordna/", "bidra med synpunkter") == "samordna/bidra med synpunkter")
+  }
+
   @Test func plainLineBreakIsASpace() {
     #expect(
       rules.join("bildar tillsammans Sydöstra", "sjukvårdsregionen.")
