@@ -15,7 +15,6 @@ public struct Box: Hashable, Sendable, Codable {
     self.y1 = Self.round(y1)
   }
 
-  public var width: Double { x1 - x0 }
   public var height: Double { y1 - y0 }
   public var midY: Double { (y0 + y1) / 2 }
 
