@@ -38,8 +38,13 @@ public struct MandateDetector: Sendable {
         + "sections a mandate has (found: \(named); \(Self.minimumSections) needed)")
   }
 
+  /// A heading or a short paragraph that is not a sentence, opening with a title word as a
+  /// whole word: *Uppdragsbeskrivning för …*, not *Uppdragsbeskrivningen revideras årligen.*
   private func isTitle(_ block: Block) -> Bool {
-    block.kind != .listItem
-      && vocabulary.mandateTitlePrefixes.contains { block.text.lowercased().hasPrefix($0.lowercased()) }
+    guard block.kind != .listItem, block.text.count <= 250, block.text.last != "." else { return false }
+    let text = block.text.lowercased()
+    return vocabulary.mandateTitlePrefixes.contains { prefix in
+      text.hasPrefix(prefix.lowercased()) && text.dropFirst(prefix.count).first.map { !$0.isLetter } ?? true
+    }
   }
 }
