@@ -1,11 +1,14 @@
 """Writes the framework deck (seed text) as a 16:9 slide deck, for LibreOffice to make a PDF.
 
 A new slide starts at each seed line beginning with one space (how the seed export marks a
-page); the slide's first line is its title, `•` lines are bullets and `–` lines sub-bullets.
+page); the slide's first line is its title, `•` lines are bullets and `–` lines sub-bullets,
+a line starting in lowercase continues the paragraph before it, and other lines are plain
+paragraphs without a bullet.
 """
 import sys
 
 from pptx import Presentation
+from pptx.oxml.ns import qn
 from pptx.util import Emu, Pt
 
 FONT = "Carlito"
@@ -23,6 +26,21 @@ def slides(text):
     return pages
 
 
+def paragraphs(lines):
+    """(text, level or None for no bullet) for each paragraph of a slide body."""
+    result = []
+    for line in lines:
+        if line.startswith("•"):
+            result.append([line[1:].strip(), 0])
+        elif line.startswith("–"):
+            result.append([line[1:].strip(), 1])
+        elif result and line[0].islower():
+            result[-1][0] += " " + line
+        else:
+            result.append([line, None])
+    return result
+
+
 def build(text, path):
     deck = Presentation()
     deck.slide_width, deck.slide_height = Emu(12192000), Emu(6858000)
@@ -38,15 +56,12 @@ def build(text, path):
         body.width = deck.slide_width - Emu(914400)
         frame = body.text_frame
         frame.clear()
-        for index, line in enumerate(lines[1:]):
+        for index, (line, level) in enumerate(paragraphs(lines[1:])):
             paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
-            level = 0
-            if line.startswith("•"):
-                line = line[1:].strip()
-            elif line.startswith("–"):
-                line, level = line[1:].strip(), 1
             paragraph.text = line
-            paragraph.level = level
+            paragraph.level = level or 0
+            if level is None:
+                paragraph._p.get_or_add_pPr().insert(0, paragraph._p.makeelement(qn("a:buNone"), {}))
             for run in paragraph.runs:
                 run.font.name, run.font.size = FONT, Pt(14)
         footer = slide.shapes.add_textbox(Emu(457200), deck.slide_height - Emu(457200), Emu(4000000), Emu(300000))

@@ -43,14 +43,15 @@ import Testing
   }
 
   @Test func notAMandateIsNotedNotFailed() throws {
-    let result = try CLIRunner.run([
-      "extract", "Corpus/framework/samverkan-2022.txt", "--out", NSTemporaryDirectory() + "mandat-nm",
-    ])
+    let folder = try CLIRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try CLIRunner.run(["extract", "Corpus/framework/samverkan-2022.txt", "--out", folder.path])
     #expect(result.status == 0)
     #expect(
       result.stdout == """
         not mandate   Corpus/framework/samverkan-2022.txt: no title beginning "Uppdragsbeskrivning" and 0 of the sections a mandate has (found: none; 3 needed)
         0 mandates from 1 file: 1 not a mandate, 0 failed
+        report        0 errors, 0 warnings, 0 notes → \(folder.path)/report.md
 
         """)
   }

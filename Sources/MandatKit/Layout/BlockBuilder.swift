@@ -18,6 +18,9 @@ struct BlockBuilder {
     /// A blank line (text) or a paragraph-sized gap or jump to another column (PDF) before it.
     var blankBefore: Bool
     var pageBreakBefore: Bool
+    /// The line above stopped short although this line's first word would have fitted on it:
+    /// it ended its paragraph (PDF only).
+    var previousEndsEarly = false
   }
 
   private struct OpenBlock {
@@ -125,7 +128,8 @@ struct BlockBuilder {
     if placed.pageBreakBefore || placed.blankBefore {
       return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))
     }
-    guard block.kind == .listItem, let markerX = block.markerX, let box = placed.line.box else { return true }
+    if block.kind == .paragraph { return !placed.previousEndsEarly }
+    guard let markerX = block.markerX, let box = placed.line.box else { return true }
     return box.x0 > markerX + 2 || runsOn
   }
 }

@@ -24,6 +24,7 @@ public struct Layout: Sendable {
   static func place(_ pages: [[Line]], pageNumbers: [Int]) -> [BlockBuilder.PlacedLine] {
     var placed: [BlockBuilder.PlacedLine] = []
     for (pageLines, number) in zip(pages, pageNumbers) {
+      let rightEdge = pageLines.compactMap { $0.box?.x1 }.max()
       var blank = false
       var previousBox: Box?
       var first = true
@@ -32,17 +33,30 @@ public struct Layout: Sendable {
           blank = true
           continue
         }
-        if let box = line.box, let above = previousBox {
+        var endsEarly = false
+        if let box = line.box, let above = previousBox, let rightEdge {
           let gap = box.y0 - above.y1
           blank = blank || gap > 0.8 * min(box.height, above.height) || gap < -above.height
+          endsEarly = above.x1 + firstWordWidth(of: line, in: box) < rightEdge
         }
-        placed.append(.init(line: line, page: number, blankBefore: blank, pageBreakBefore: first && !placed.isEmpty))
+        placed.append(
+          .init(
+            line: line, page: number, blankBefore: blank, pageBreakBefore: first && !placed.isEmpty,
+            previousEndsEarly: endsEarly))
         blank = false
         first = false
         previousBox = line.box
       }
     }
     return placed
+  }
+
+  /// About how wide the line's first word is, with the space before it: would it have fitted
+  /// at the end of the line above?
+  private static func firstWordWidth(of line: Line, in box: Box) -> Double {
+    let text = line.text
+    let word = text.prefix { !$0.isWhitespace }
+    return (box.x1 - box.x0) / Double(max(text.count, 1)) * Double(word.count + 1)
   }
 
   /// The font size that most characters are set in.

@@ -49,13 +49,15 @@ public struct Batch: Sendable {
     public var mandates: Int { files.reduce(0) { $0 + $1.mandates.count } }
   }
 
-  /// Processes every file, reporting each one as it is done.
-  public func run(_ files: [InputFile], onFile report: (FileReport) -> Void = { _ in }) throws -> Summary {
+  /// Processes every file, handing each one's report and mandates on as it is done.
+  public func run(_ files: [InputFile], onFile report: (FileReport, [Mandate]) -> Void = { _, _ in }) throws
+    -> Summary
+  {
     try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
     var reports: [FileReport] = []
     for file in files {
-      let fileReport = try process(file)
-      report(fileReport)
+      let (fileReport, mandates) = try process(file)
+      report(fileReport, mandates)
       reports.append(fileReport)
     }
     let summary = Summary(files: reports)
@@ -63,7 +65,7 @@ public struct Batch: Sendable {
     return summary
   }
 
-  private func process(_ file: InputFile) throws -> FileReport {
+  private func process(_ file: InputFile) throws -> (FileReport, [Mandate]) {
     let outcome = extractor.extract(path: file.path)
     let names: [String]
     switch outcome {
@@ -78,17 +80,20 @@ public struct Batch: Sendable {
           at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try JSONExport.data(mandate).write(to: url, options: .atomic)
       }
-      return FileReport(
+      let report = FileReport(
         file: file.path, status: .mandate, outputs: names, reason: nil, error: nil,
         mandates: mandates.map { MandateSummary(title: $0.title, group: $0.group, items: $0.itemCount) })
+      return (report, mandates)
     case .notAMandate(let reason):
       try removeOutputs(of: file, keeping: [])
-      return FileReport(
+      let report = FileReport(
         file: file.path, status: .notAMandate, outputs: [], reason: reason, error: nil, mandates: [])
+      return (report, [])
     case .failed(let error):
       try removeOutputs(of: file, keeping: [])
-      return FileReport(
+      let report = FileReport(
         file: file.path, status: .failed, outputs: [], reason: error.description, error: error.kind, mandates: [])
+      return (report, [])
     }
   }
 

@@ -13,8 +13,9 @@ public struct InputFile: Hashable, Sendable {
 /// out, in sorted order so that every run sees the same sequence. A file named directly is
 /// always taken, whatever its extension: its content decides its format.
 public enum InputFiles {
-  public static func expand(_ arguments: [String]) -> [InputFile] {
-    let extensions = Set(InputFormat.allCases.flatMap(\.extensions))
+  /// - Parameter more: further extensions to take from folders (`json`, for mandate files).
+  public static func expand(_ arguments: [String], alsoTaking more: Set<String> = []) -> [InputFile] {
+    let extensions = Set(InputFormat.allCases.flatMap(\.extensions)).union(more)
     var files: [InputFile] = []
     for argument in arguments {
       var isDirectory: ObjCBool = false

@@ -12,13 +12,16 @@ extension Mandat {
         folder, mirroring the folders given (a file holding several mandates gives \
         <name>.1.json, <name>.2.json, …). Documents that are not mandates are listed and \
         skipped. A file that cannot be read is reported with the reason and leaves no \
-        output behind; the other files are still done. summary.json lists every outcome.
+        output behind; the other files are still done. summary.json lists every outcome, \
+        and report.md, report.html and report.json hold the consistency report (see \
+        `mandat check`), against the region's framework when --framework is given.
 
         Exit status: 0 when every file was read, 3 when one or more could not be \
         (the rest are written), 1 when the output could not be written.
 
         Examples:
-          mandat extract Corpus --out Output
+          mandat extract Corpus --out Output --framework Corpus/framework/samverkan-2022.pdf \\
+            --overrides Corpus/framework/overrides.json
           mandat extract uppdrag.pdf uppdrag-2024.txt --out /tmp/mandates
         """
     )
@@ -29,13 +32,27 @@ extension Mandat {
     @Option(name: .shortAndLong, help: "The folder to write the JSON files to.")
     var out: String = "Output"
 
+    @OptionGroup var frameworkOptions: FrameworkOptions
+
     func run() throws {
       let files = InputFiles.expand(inputs)
-      let batch = Batch(
-        extractor: Extractor(readers: Readers.all), outputFolder: URL(fileURLWithPath: out, isDirectory: true))
+      let extractor = Extractor(readers: Readers.all)
+      let output = URL(fileURLWithPath: out, isDirectory: true)
       let summary: Batch.Summary
+      var mandates: [Mandate] = []
+      var checkLine = ""
       do {
-        summary = try batch.run(files) { report($0) }
+        let framework = try frameworkOptions.load(with: extractor)
+        summary = try Batch(extractor: extractor, outputFolder: output).run(files) { fileReport, found in
+          report(fileReport)
+          mandates += found
+        }
+        let checked = try Checker(framework: framework).check(mandates)
+        try checked.write(to: output)
+        checkLine = "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)"
+      } catch let error as FrameworkError {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        throw ExitCode(3)
       } catch {
         FileHandle.standardError.write(Data("error: cannot write to \(out): \(error.localizedDescription)\n".utf8))
         throw ExitCode.failure
@@ -43,6 +60,7 @@ extension Mandat {
       print(
         "\(counted(summary.mandates, "mandate")) from \(counted(files.count, "file")): "
           + "\(summary.notMandates) not a mandate, \(summary.failed) failed")
+      print(checkLine)
       if summary.failed > 0 { throw ExitCode(3) }
     }
 

@@ -1,0 +1,25 @@
+/// A rule a mandate is checked against: an id to switch it off by, a severity, and the
+/// findings it makes.
+public protocol CheckRule: Sendable {
+  /// Stable, kebab-case: `patient-promise-wording`.
+  var id: String { get }
+  var severity: Finding.Severity { get }
+  /// What the rule checks, in a sentence, for the report and the README.
+  var summary: String { get }
+  /// Whether the rule needs the region's framework (it is skipped without one).
+  var needsFramework: Bool { get }
+
+  func findings(in mandate: Mandate, context: CheckContext) -> [Finding]
+}
+
+extension CheckRule {
+  public var needsFramework: Bool { false }
+}
+
+/// What a rule can look at besides the mandate: the framework and the rest of the batch.
+public struct CheckContext: Sendable {
+  public var framework: Framework?
+  public var vocabulary: Vocabulary
+  /// Every mandate of the batch, one per group (the same mandate from two files counts once).
+  public var batch: [Mandate]
+}

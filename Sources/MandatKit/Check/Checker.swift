@@ -1,0 +1,61 @@
+/// The Check stage: every enabled rule over every mandate of a batch.
+public struct Checker: Sendable {
+  /// Every rule Mandat has, in the order the README lists them.
+  public static let rules: [any CheckRule] = [
+    RequiredSectionRule(), EmptyListRule(), DuplicateItemRule(), UnplacedTextRule(), UnknownHeadingRule(),
+    LayoutDebrisRule(), UnknownGroupRule(), UnknownReferencedGroupRule(), PatientPromiseWordingRule(),
+    ForeignRegionRule(), RotationRule(), FinancingRule(), GeneralTasksTemplateRule(),
+  ]
+
+  public var framework: Framework?
+  public var disabled: Set<String>
+  public var vocabulary: Vocabulary
+
+  public init(framework: Framework?, disabled: Set<String> = [], vocabulary: Vocabulary = .standard) {
+    self.framework = framework
+    self.disabled = disabled
+    self.vocabulary = vocabulary
+  }
+
+  public func check(_ mandates: [Mandate]) -> CheckReport {
+    let batch = mandates.uniqued { $0.group.map { "\($0.kind)/\($0.name.lowercased())" } ?? $0.source.file }
+    let context = CheckContext(framework: framework, vocabulary: vocabulary, batch: batch)
+    let rules = Self.rules.map { rule in
+      CheckReport.RuleRun(
+        id: rule.id, severity: rule.severity, summary: rule.summary,
+        ran: !disabled.contains(rule.id) && (framework != nil || !rule.needsFramework))
+    }
+    let running = Self.rules.filter { rule in rules.contains { $0.id == rule.id && $0.ran } }
+    let findings = mandates.flatMap { mandate in running.flatMap { $0.findings(in: mandate, context: context) } }
+    return CheckReport(
+      framework: framework?.sources, mandates: mandates.map { .init(file: $0.source.file, mandate: $0.label) },
+      rules: rules, findings: findings.sorted())
+  }
+}
+
+/// What a check of a batch found, ready for the Markdown, HTML and JSON reports.
+public struct CheckReport: Codable, Hashable, Sendable {
+  public struct RuleRun: Codable, Hashable, Sendable {
+    public var id: String
+    public var severity: Finding.Severity
+    public var summary: String
+    /// False when switched off, or when it needs a framework and none was given.
+    public var ran: Bool
+  }
+
+  public struct Checked: Codable, Hashable, Sendable {
+    public var file: String
+    public var mandate: String
+  }
+
+  public var schemaVersion = "1"
+  /// The files the framework was read from; absent when none was given.
+  public var framework: [String]?
+  public var mandates: [Checked]
+  public var rules: [RuleRun]
+  public var findings: [Finding]
+
+  public func count(_ severity: Finding.Severity) -> Int {
+    findings.filter { $0.severity == severity }.count
+  }
+}

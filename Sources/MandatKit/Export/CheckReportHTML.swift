@@ -1,0 +1,81 @@
+import Foundation
+
+/// The consistency report as one self-contained HTML page: no scripts, no external assets,
+/// readable on a phone. It is also well-formed XML, so any parser can read it.
+public enum CheckReportHTML {
+  public static func render(_ report: CheckReport) -> String {
+    var body = [
+      "<h1>Consistency report</h1>",
+      "<p>\(escape(CheckReportText.scope(report)))</p>",
+      "<p class=\"counts\">\(escape(report.counts))</p>",
+    ]
+    for group in CheckReportText.byMandate(report) {
+      body.append("<section>")
+      body.append("<h2>\(escape(group.mandate)) <small>\(escape(group.file))</small></h2>")
+      if group.findings.isEmpty { body.append("<p>No findings.</p>") }
+      for finding in group.findings {
+        body.append(
+          "<article class=\"\(finding.severity.rawValue)\"><header><span class=\"severity\">"
+            + "\(finding.severity.rawValue)</span> <code>\(escape(finding.rule))</code> "
+            + "<span class=\"place\">\(escape(CheckReportText.place(finding)))</span></header>"
+            + "<p>\(marked(escape(finding.message)))</p></article>")
+      }
+      body.append("</section>")
+    }
+    body.append("<section><h2>Rules</h2><dl>")
+    for rule in report.rules {
+      body.append(
+        "<dt><code>\(escape(rule.id))</code> \(rule.severity.rawValue)\(rule.ran ? "" : " (did not run)")</dt>"
+          + "<dd>\(escape(rule.summary))</dd>")
+    }
+    body.append("</dl></section>")
+    return """
+      <!DOCTYPE html>
+      <html lang="sv">
+      <head>
+      <meta charset="utf-8"/>
+      <meta name="viewport" content="width=device-width, initial-scale=1"/>
+      <title>Consistency report</title>
+      <style>\(style)</style>
+      </head>
+      <body>
+      \(body.joined(separator: "\n"))
+      </body>
+      </html>
+
+      """
+  }
+
+  private static let style = """
+    body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#1b1b1b}\
+    h1{font-size:1.6rem}h2{font-size:1.2rem;margin-top:2rem}h2 small{font-weight:normal;color:#555;font-size:.8rem;word-break:break-all}\
+    article{border-left:.35rem solid #999;background:#f6f6f6;margin:.6rem 0;padding:.4rem .8rem}\
+    article.error{border-color:#b00020}article.warning{border-color:#c77700}article.note{border-color:#2b6cb0}\
+    .severity{font-weight:bold;text-transform:uppercase;font-size:.8rem}.place{color:#555;font-size:.85rem}\
+    del{background:#fdd;text-decoration:line-through}ins{background:#dfd;text-decoration:none}\
+    .counts{font-weight:bold}code{font-size:.9em}dd{margin:0 0 .6rem 1rem}
+    """
+
+  /// Word changes as `<del>`/`<ins>`: `[-old-]` and `{+new+}` in the (already escaped) text.
+  private static func marked(_ text: String) -> String {
+    text.replacingOccurrences(of: "[-", with: "<del>").replacingOccurrences(of: "-]", with: "</del>")
+      .replacingOccurrences(of: "{+", with: "<ins>").replacingOccurrences(of: "+}", with: "</ins>")
+  }
+
+  static func escape(_ text: String) -> String {
+    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+  }
+}
+
+extension CheckReport {
+  /// The report's files: `report.md`, `report.html` and `report.json`, each written whole.
+  public func write(to folder: URL) throws {
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data(CheckReportMarkdown.render(self).utf8).write(
+      to: folder.appendingPathComponent("report.md"), options: .atomic)
+    try Data(CheckReportHTML.render(self).utf8).write(
+      to: folder.appendingPathComponent("report.html"), options: .atomic)
+    try JSONExport.data(self).write(to: folder.appendingPathComponent("report.json"), options: .atomic)
+  }
+}

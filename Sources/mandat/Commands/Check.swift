@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import MandatIngest
+import MandatKit
+
+extension Mandat {
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check mandates against the region's framework and against each other.",
+      discussion: """
+        Reads mandates from documents (PDF, text) or from mandate JSON files that extract \
+        wrote, runs every rule (see the README for the list) and reports the findings, each \
+        with its rule, severity, mandate, section, item and page. With --out the report is \
+        written as report.md, report.html (one self-contained page) and report.json; \
+        without, the Markdown goes to standard output.
+
+        Exit status: 0, or 1 when a finding reaches the --fail-on severity; 3 when an input \
+        could not be read.
+
+        Examples:
+          mandat check Output --framework Corpus/framework/samverkan-2022.pdf \\
+            --overrides Corpus/framework/overrides.json --out Output
+          mandat check uppdrag.pdf --framework deck.pdf --fail-on warning --disable unknown-heading
+        """
+    )
+
+    @Argument(help: "Documents or mandate JSON files, or folders holding them.")
+    var inputs: [String]
+
+    @OptionGroup var frameworkOptions: FrameworkOptions
+
+    @Option(help: "The folder to write report.md, report.html and report.json to.")
+    var out: String?
+
+    @Option(help: "Exit with status 1 when a finding is this severe or more: error or warning.")
+    var failOn: FailLevel?
+
+    @Option(name: .customLong("disable"), help: "A rule to switch off, by id; repeat for more.")
+    var disabled: [String] = []
+
+    enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+      case error, warning
+
+      var severity: Finding.Severity { self == .error ? .error : .warning }
+    }
+
+    func validate() throws {
+      let known = Set(Checker.rules.map(\.id))
+      for id in disabled where !known.contains(id) {
+        throw ValidationError("No rule is called \"\(id)\"; the rules are: \(known.sorted().joined(separator: ", ")).")
+      }
+    }
+
+    func run() throws {
+      let extractor = Extractor(readers: Readers.all)
+      var mandates: [Mandate] = []
+      var failed = false
+      for file in InputFiles.expand(inputs, alsoTaking: ["json"]) {
+        switch Self.mandates(in: file.path, extractor: extractor) {
+        case .success(let found): mandates += found
+        case .failure(let error):
+          FileHandle.standardError.write(Data("failed        \(error)\n".utf8))
+          failed = true
+        }
+      }
+      let framework: Framework?
+      do {
+        framework = try frameworkOptions.load(with: extractor)
+      } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        throw ExitCode(3)
+      }
+      let report = Checker(framework: framework, disabled: Set(disabled)).check(mandates)
+      if let out {
+        try report.write(to: URL(fileURLWithPath: out, isDirectory: true))
+        print("\(report.counts): \(out)/report.md, report.html, report.json")
+      } else {
+        print(CheckReportMarkdown.render(report), terminator: "")
+      }
+      if failed { throw ExitCode(3) }
+      if let failOn, report.findings.contains(where: { $0.severity <= failOn.severity }) { throw ExitCode.failure }
+    }
+
+    /// The mandates a document holds, or the mandate a JSON file is; a JSON file that is no
+    /// mandate (summary.json, report.json) holds none.
+    private static func mandates(in path: String, extractor: Extractor) -> Result<[Mandate], ReadError> {
+      if path.lowercased().hasSuffix(".json") {
+        guard let data = FileManager.default.contents(atPath: path) else { return .failure(.fileMissing(path: path)) }
+        return .success((try? JSONDecoder().decode(Mandate.self, from: data)).map { [$0] } ?? [])
+      }
+      switch extractor.extract(path: path) {
+      case .mandates(let found): return .success(found)
+      case .notAMandate: return .success([])
+      case .failed(let error): return .failure(error)
+      }
+    }
+  }
+}
