@@ -37,12 +37,6 @@ struct WordDiff: Hashable, Sendable {
     self.parts = parts
   }
 
-  /// The share of words the two wordings have in common, 0…1.
-  var similarity: Double {
-    let same = parts.filter { if case .same = $0 { true } else { false } }.count
-    return parts.isEmpty ? 1 : Double(same) / Double(parts.count)
-  }
-
   /// `erbjudas diagnostik [-och-] {+,+} behandling …`: removed words in `[-…-]`, added in
   /// `{+…+}`, runs of either kept together.
   var marked: String {

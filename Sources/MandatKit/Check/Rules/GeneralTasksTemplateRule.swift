@@ -7,7 +7,7 @@ struct GeneralTasksTemplateRule: CheckRule {
     "The general tasks match what most mandates of the same kind in the batch say (from three mandates of a kind on)."
   /// With fewer mandates of a kind there is no majority to speak of.
   static let minimumMandates = 3
-  /// From this share of common words an extra task is a rewording of a missing one.
+  /// From this similarity an extra task is a rewording of a missing one.
   static let rewording = 0.6
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
@@ -21,13 +21,15 @@ struct GeneralTasksTemplateRule: CheckRule {
     let section = mandate.sections.first { $0.key == "generalTasks" }
     var findings: [Finding] = []
     let others = "\(peers.count - 1) other \(kind) mandates"
-    for item in mandate.generalTasks
-    where !template.contains(where: { ItemIdentity.comparableForm($0) == ItemIdentity.comparableForm(item.text) }) {
-      let closest = missing.map { ($0, WordDiff($0, item.text)) }.max { $0.1.similarity < $1.1.similarity }
-      if let (task, diff) = closest, diff.similarity >= Self.rewording {
+    let templateForms = Set(template.map(ItemIdentity.comparableForm))
+    for item in mandate.generalTasks where !templateForms.contains(ItemIdentity.comparableForm(item.text)) {
+      let closest = missing.map { ($0, similarity($0, item.text)) }.max { $0.1 < $1.1 }
+      if let (task, likeness) = closest, likeness >= Self.rewording {
         missing.removeAll { $0 == task }
         findings.append(
-          mandate.finding(self, "reworded from what most \(others) say: \(diff.marked)", section: section, item: item))
+          mandate.finding(
+            self, "reworded from what most \(others) say: \(WordDiff(task, item.text).marked)", section: section,
+            item: item))
       } else {
         findings.append(
           mandate.finding(

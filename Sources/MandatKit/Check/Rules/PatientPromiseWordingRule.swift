@@ -4,8 +4,8 @@ struct PatientPromiseWordingRule: CheckRule {
   let severity = Finding.Severity.warning
   let summary = "The patient promises are worded as in the framework (the words that differ are shown), none missing."
   let needsFramework = true
-  /// Below this share of common words a promise is taken as another promise, not a rewording.
-  static let sameDraft = 0.5
+  /// Below this similarity a promise is taken as another promise, not a rewording.
+  static let sameDraft = 0.6
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
     guard let canonical = context.framework?.patientPromises, !canonical.isEmpty,
@@ -19,12 +19,13 @@ struct PatientPromiseWordingRule: CheckRule {
         matched.insert(exact)
         continue
       }
-      let closest = canonical.map { ($0, WordDiff($0, item.text)) }.max { $0.1.similarity < $1.1.similarity }
-      if let (promise, diff) = closest, diff.similarity >= Self.sameDraft {
+      let closest = canonical.map { ($0, similarity($0, item.text)) }.max { $0.1 < $1.1 }
+      if let (promise, likeness) = closest, likeness >= Self.sameDraft {
         matched.insert(promise)
         findings.append(
           mandate.finding(
-            self, "worded differently from the framework's promise: \(diff.marked)", section: section, item: item))
+            self, "worded differently from the framework's promise: \(WordDiff(promise, item.text).marked)",
+            section: section, item: item))
       } else {
         findings.append(
           mandate.finding(self, "\"\(item.text)\" is not one of the framework's promises", section: section, item: item)
