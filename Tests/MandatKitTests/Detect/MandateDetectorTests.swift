@@ -7,42 +7,34 @@ import Testing
     MandateDetector().detect(Layout().analyze(Fixture.text(text)))
   }
 
+  /// The texts of each mandate's blocks, or `nil` when the text is no mandate.
+  func mandates(_ text: String) -> [[String]]? {
+    guard case .mandates(let parts) = detect(text) else { return nil }
+    return parts.map { $0.map(\.text) }
+  }
+
   @Test func titleOpensAMandate() {
-    guard case .mandates(let parts) = detect("Uppdragsbeskrivning för RSG läkemedel\n\nSyfte\nGruppen finns.") else {
-      Issue.record("not detected")
-      return
-    }
-    #expect(parts.map { $0.map(\.text) } == [["Uppdragsbeskrivning för RSG läkemedel", "Syfte", "Gruppen finns."]])
+    #expect(
+      mandates("Uppdragsbeskrivning för RSG läkemedel\n\nSyfte\nGruppen finns.")
+        == [["Uppdragsbeskrivning för RSG läkemedel", "Syfte", "Gruppen finns."]])
   }
 
   @Test func twoTitlesAreTwoMandates() {
     let text =
       "Uppdragsbeskrivning för RSG A\n\nFinansiering\nEgen.\n\nUppdragsbeskrivning för RSG B\n\nFinansiering\nDelad."
-    guard case .mandates(let parts) = detect(text) else {
-      Issue.record("not detected")
-      return
-    }
-    #expect(parts.map { $0.first?.text } == ["Uppdragsbeskrivning för RSG A", "Uppdragsbeskrivning för RSG B"])
+    #expect(mandates(text)?.map(\.first) == ["Uppdragsbeskrivning för RSG A", "Uppdragsbeskrivning för RSG B"])
   }
 
   @Test func sentenceAboutTheMandateIsNoTitle() {
     let text =
       "Uppdragsbeskrivning för RSG A\n\nUppdragsbeskrivningen revideras årligen av staben.\n\nUppdragsbeskrivning ska följas."
-    guard case .mandates(let parts) = detect(text) else {
-      Issue.record("not detected")
-      return
-    }
-    #expect(parts.count == 1)
+    #expect(mandates(text)?.count == 1)
   }
 
   @Test func threeMandateSectionsWithoutTitleStillMakeAMandate() {
-    guard
-      case .mandates = detect(
-        "RSG läkemedel\n\nSyfte\nAtt samverka.\n\nSammansättning\nEn per region.\n\nFinansiering\nVar och en.")
-    else {
-      Issue.record("not detected")
-      return
-    }
+    #expect(
+      mandates("RSG läkemedel\n\nSyfte\nAtt samverka.\n\nSammansättning\nEn per region.\n\nFinansiering\nVar och en.")?
+        .count == 1)
   }
 
   @Test func minutesAreNotAMandate() {
