@@ -3,6 +3,8 @@ import Foundation
 /// Reads structured fields out of the wording of a mandate, by the phrases of the vocabulary.
 struct FieldExtraction {
   var vocabulary: Vocabulary
+  /// `Region Kalmar län`, `Region Östergötland`.
+  static let region = try! NSRegularExpression(pattern: #"\bRegion [A-ZÅÄÖ][\p{L}-]+(?: län)?"#)
 
   /// `Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra
   /// sjukvårdsregionen` → RSG, `vaccinationer`, `Sydöstra sjukvårdsregionen`.
@@ -24,10 +26,9 @@ struct FieldExtraction {
 
   /// Member regions named anywhere (`Region Kalmar län`), in order of first mention.
   func regions(in texts: [String]) -> [String] {
-    let regex = try! NSRegularExpression(pattern: #"\bRegion [A-ZÅÄÖ][\p{L}-]+(?: län)?"#)
     var found: [String] = []
     for text in texts {
-      for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+      for match in Self.region.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
         let name = String(text[Range(match.range, in: text)!])
         if !found.contains(name) { found.append(name) }
       }

@@ -6,15 +6,16 @@ struct UnknownReferencedGroupRule: CheckRule {
   let severity = Finding.Severity.warning
   let summary = "Every group the mandate refers to by kind and name (RSG läkemedel) exists in the framework."
   let needsFramework = true
+  /// A kind followed by a lowercase word: `RSG läkemedel`.
+  static let reference = try! NSRegularExpression(pattern: #"\b(RSG|RPO|RAG)\s+(\p{Ll}[\p{L}-]*)"#)
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
     guard let framework = context.framework else { return [] }
-    let pattern = try! NSRegularExpression(pattern: #"\b(RSG|RPO|RAG)\s+(\p{Ll}[\p{L}-]*)"#)
     var findings: [Finding] = []
     for section in mandate.sections {
       let places = [(section.text, nil as Item?)] + section.items.map { ($0.text, $0) }
       for (text, item) in places {
-        for match in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+        for match in Self.reference.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
           let kind = String(text[Range(match.range(at: 1), in: text)!])
           let rest = text[Range(match.range(at: 2), in: text)!.lowerBound...]
           guard !known(kind: kind, rest: rest, framework: framework, mandate: mandate) else { continue }
