@@ -12,14 +12,15 @@ public struct PDFReader: DocumentReader {
 
   public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
     guard data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else { throw .notAPDF(path: path) }
-    // poppler repairs a truncated file silently and reads what is left: say so instead.
+    // poppler repairs a truncated file silently and reads what is left: say so instead. Checked
+    // before opening, so that a file cut short is called truncated whether or not poppler copes.
     guard data.suffix(1024).range(of: Data("%%EOF".utf8)) != nil else {
       throw .damaged(path: path, detail: "the file ends before its end-of-file marker; it looks truncated")
     }
     let document = try PopplerDocument(data, path: path)
-    let pageCount = Int(poppler_document_get_n_pages(document.pointer))
+    let pageCount = document.pageCount
     guard pageCount > 0 else { throw .empty(path: path) }
-    let pages = (0..<pageCount).map { document.page(at: $0) }
+    let pages = (0..<pageCount).map(document.page(at:))
     guard pages.contains(where: { !$0.lines.isEmpty }) else { throw .noTextLayer(path: path, pages: pageCount) }
     return RawDocument(format: .pdf, pages: pages, metadata: document.metadata)
   }
@@ -27,26 +28,36 @@ public struct PDFReader: DocumentReader {
 
 /// Owns a PopplerDocument.
 private final class PopplerDocument {
-  let pointer: OpaquePointer
+  private let pointer: OpaquePointer
 
   init(_ data: Data, path: String) throws(ReadError) {
     var error: UnsafeMutablePointer<GError>?
+    defer { g_clear_error(&error) }
+    // g_bytes_new copies, and the document keeps its own reference to the copy.
     let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
     defer { g_bytes_unref(bytes) }
     guard let document = poppler_document_new_from_bytes(bytes, nil, &error) else {
-      defer { g_error_free(error) }
-      let message = error.map { String(cString: $0.pointee.message) } ?? "poppler could not open it"
       if let error, error.pointee.domain == poppler_error_quark(),
         error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
       {
         throw .encrypted(path: path)
       }
-      throw .damaged(path: path, detail: message)
+      throw .damaged(path: path, detail: error.map { String(cString: $0.pointee.message) } ?? "poppler cannot open it")
     }
     pointer = document
   }
 
   deinit { g_object_unref(UnsafeMutableRawPointer(pointer)) }
+
+  var pageCount: Int { Int(poppler_document_get_n_pages(pointer)) }
+
+  /// The page at a 0-based index; one poppler cannot load keeps its number, without lines.
+  func page(at index: Int) -> Page {
+    guard let page = poppler_document_get_page(pointer, Int32(index)).map(PopplerPage.init) else {
+      return Page(number: index + 1, lines: [])
+    }
+    return Page(number: index + 1, size: page.size, lines: page.lines())
+  }
 
   /// The info dictionary's entries, omitting empty ones; dates in ISO 8601, UTC.
   var metadata: [String: String] {
@@ -57,8 +68,9 @@ private final class PopplerDocument {
     ]
     var metadata: [String: String] = [:]
     for (key, getter) in strings {
-      if let value = takeString(getter(pointer)), !value.isEmpty { metadata[key] = value }
+      if let value = takeString(getter(pointer)), !value.allSatisfy(\.isWhitespace) { metadata[key] = value }
     }
+    // The time_t getters say -1 when the date is missing or unreadable.
     for (key, time) in [
       ("created", poppler_document_get_creation_date(pointer)),
       ("modified", poppler_document_get_modification_date(pointer)),
@@ -67,16 +79,11 @@ private final class PopplerDocument {
     }
     return metadata
   }
-
-  func page(at index: Int) -> Page {
-    let page = PopplerPage(poppler_document_get_page(pointer, Int32(index)))
-    return Page(number: index + 1, size: page.size, lines: page.lines())
-  }
 }
 
-/// Owns a PopplerPage and turns its text, glyph boxes and font runs into lines.
+/// Owns a PopplerPage and copies out its text, the box of each character and the font runs.
 private final class PopplerPage {
-  let pointer: OpaquePointer
+  private let pointer: OpaquePointer
 
   init(_ page: OpaquePointer) { pointer = page }
 
@@ -89,51 +96,23 @@ private final class PopplerPage {
     return (width, height)
   }
 
-  /// The page's lines: poppler's lines, split further where the glyphs jump (to another
-  /// table cell or column), each made of runs of one font.
+  /// The page's lines, split further where the glyphs jump (to another table cell or column).
+  ///
+  /// poppler_page_get_text, _get_text_layout and _get_text_attributes all walk the same words
+  /// of the whole page, so the n-th rectangle and attribute index belong to the n-th scalar.
   func lines() -> [Line] {
     guard let text = takeString(poppler_page_get_text(pointer)) else { return [] }
-    let characters = Array(text.unicodeScalars)
+    let scalars = Array(text.unicodeScalars)
     let boxes = glyphBoxes()
-    guard boxes.count == characters.count else {
+    guard boxes.count == scalars.count else {
       // poppler could not place every character: keep the text, without geometry.
       return text.split(separator: "\n").map { Line(spans: [Span(text: String($0))]) }
         .filter { !$0.text.allSatisfy(\.isWhitespace) }
     }
-    let fonts = fontRuns(count: characters.count)
-
-    var lines: [Line] = []
-    var current = LineBuilder()
-    var previousGlyph: Box?
-    for (index, scalar) in characters.enumerated() {
-      if scalar == "\n" {
-        current.close(into: &lines)
-        previousGlyph = nil
-        continue
-      }
-      let isInk = !scalar.properties.isWhitespace
-      if isInk, let previous = previousGlyph {
-        if Self.isJump(from: previous, to: boxes[index]) {
-          current.close(into: &lines)
-        } else if boxes[index].x0 - previous.x1 > 0.25 * boxes[index].height {
-          current.separateWords()
-        }
-      }
-      current.append(scalar, font: fonts[index], box: isInk ? boxes[index] : nil)
-      if isInk { previousGlyph = boxes[index] }
-    }
-    current.close(into: &lines)
-    return lines
+    return LineBuilder.lines(scalars, boxes: boxes, fonts: fontRuns(count: scalars.count))
   }
 
-  /// Glyphs that are not next to each other on one baseline belong to different lines.
-  private static func isJump(from previous: Box, to next: Box) -> Bool {
-    let height = max(previous.height, next.height)
-    return abs(next.midY - previous.midY) > height / 2 || next.x0 < previous.x0
-      || next.x0 - previous.x1 > 1.5 * height
-  }
-
-  /// The box of each character of the page's text.
+  /// The box of each character of the page's text, origin top-left as poppler gives them.
   private func glyphBoxes() -> [Box] {
     var rectangles: UnsafeMutablePointer<PopplerRectangle>?
     var count: guint = 0
@@ -164,12 +143,40 @@ private final class PopplerPage {
   }
 }
 
-/// Collects the characters of one line into runs of one font.
+/// Collects characters into lines of runs of one font; pure Swift, no poppler.
 private struct LineBuilder {
+  private var lines: [Line] = []
   private var spans: [Span] = []
   private var run = Span(text: "")
 
-  mutating func append(_ scalar: Unicode.Scalar, font: Font?, box: Box?) {
+  /// Lines at each newline of poppler's text and where the glyphs jump, in poppler's order.
+  static func lines(_ scalars: [Unicode.Scalar], boxes: [Box], fonts: [Font?]) -> [Line] {
+    var builder = LineBuilder()
+    var previousGlyph: Box?
+    for (index, scalar) in scalars.enumerated() {
+      if scalar == "\n" {
+        builder.closeLine()
+        previousGlyph = nil
+        continue
+      }
+      let isInk = !scalar.properties.isWhitespace
+      if isInk, let previousGlyph, isJump(from: previousGlyph, to: boxes[index]) { builder.closeLine() }
+      builder.append(scalar, font: fonts[index], box: isInk ? boxes[index] : nil)
+      if isInk { previousGlyph = boxes[index] }
+    }
+    builder.closeLine()
+    return builder.lines
+  }
+
+  /// Glyphs that are not next to each other on one baseline belong to different lines: poppler
+  /// joins the cells of a table row, and a cell's second line with the next cell, into one line.
+  private static func isJump(from previous: Box, to next: Box) -> Bool {
+    let height = max(previous.height, next.height)
+    return abs(next.midY - previous.midY) > height / 2 || next.x0 < previous.x0
+      || next.x0 - previous.x1 > 1.5 * height
+  }
+
+  private mutating func append(_ scalar: Unicode.Scalar, font: Font?, box: Box?) {
     if font != run.font {
       closeRun()
       run.font = font
@@ -178,17 +185,8 @@ private struct LineBuilder {
     if let box { run.box = run.box.map { $0.union(box) } ?? box }
   }
 
-  /// A space between glyphs set apart without one (a tab stop, a right-aligned field).
-  mutating func separateWords() {
-    if let last = run.text.unicodeScalars.last ?? spans.last?.text.unicodeScalars.last,
-      !last.properties.isWhitespace
-    {
-      run.text.append(" ")
-    }
-  }
-
   /// Ends the line, trimming whitespace at its end; a line of whitespace only is dropped.
-  mutating func close(into lines: inout [Line]) {
+  private mutating func closeLine() {
     closeRun()
     while let last = spans.last, last.text.allSatisfy(\.isWhitespace) { spans.removeLast() }
     if var last = spans.popLast() {
