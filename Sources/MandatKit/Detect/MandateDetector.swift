@@ -17,7 +17,8 @@ public struct MandateDetector: Sendable {
   }
 
   public enum Detection: Hashable, Sendable {
-    /// The blocks of each mandate, in document order.
+    /// The blocks of each mandate, in document order, each starting with its title (where it
+    /// has one); what stands before the first title goes with the first mandate, after it.
     case mandates([[Block]])
     case notAMandate(reason: String)
   }
@@ -25,9 +26,11 @@ public struct MandateDetector: Sendable {
   public func detect(_ document: LaidOutDocument) -> Detection {
     let blocks = document.blocks
     let starts = blocks.indices.filter { isTitle(blocks[$0]) }
-    if !starts.isEmpty {
-      let bounds = [0] + starts.dropFirst() + [blocks.count]
-      return .mandates(zip(bounds, bounds.dropFirst()).map { Array(blocks[$0..<$1]) })
+    if let first = starts.first {
+      let bounds = starts + [blocks.count]
+      var parts = zip(bounds, bounds.dropFirst()).map { Array(blocks[$0..<$1]) }
+      parts[0].insert(contentsOf: blocks[..<first], at: 1)
+      return .mandates(parts)
     }
     let found = Set(blocks.filter { $0.kind == .heading }.compactMap { vocabulary.sectionKey(forHeading: $0.text) })
       .intersection(Self.mandateSectionKeys)

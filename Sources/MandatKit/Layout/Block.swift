@@ -19,10 +19,25 @@ public struct Block: Hashable, Sendable {
 }
 
 /// A document as Layout leaves it: blocks in reading order, plus what the running headers
-/// and footers said (kept for the document's metadata, never part of its text).
+/// and footers said (kept for the document's metadata, never part of its text) and how each
+/// line-end hyphen was read.
 public struct LaidOutDocument: Sendable {
   public var blocks: [Block]
-  public var runningMatter: [String]
+  public var runningMatter: [RunningLine]
+  public var hyphens: [HyphenDecision]
   public var metadata: [String: String]
   public var pageCount: Int
+
+  /// The wording of the running headers and footers, each once, in order of appearance.
+  public var runningTexts: [String] {
+    var seen: Set<String> = []
+    return runningMatter.map(\.text).filter { seen.insert(RunningMatter.signature($0)).inserted }
+  }
+}
+
+/// A header, footer or page number taken out of the text.
+public struct RunningLine: Hashable, Sendable {
+  public var page: Int
+  public var text: String
+  public var box: Box?
 }

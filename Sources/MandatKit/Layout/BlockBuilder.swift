@@ -31,8 +31,10 @@ struct BlockBuilder {
     var markerX: Double?
   }
 
-  func blocks(from lines: [PlacedLine]) -> [Block] {
+  /// The blocks, and how each line-end hyphen joined on the way was read.
+  func blocks(from lines: [PlacedLine]) -> (blocks: [Block], hyphens: [HyphenDecision]) {
     var blocks: [Block] = []
+    var hyphens: [HyphenDecision] = []
     var open: OpenBlock?
     var previous: PlacedLine?
     func close() {
@@ -56,7 +58,12 @@ struct BlockBuilder {
         joinsOpenBlock = open.map { $0.kind != .heading && continues($0, with: placed, text: text) } ?? false
       }
       if joinsOpenBlock, var block = open {
-        block.text = dehyphenation.join(block.text, content)
+        let joined = dehyphenation.join(block.text, content)
+        block.text = joined.text
+        if var decision = joined.decision {
+          decision.page = placed.page
+          hyphens.append(decision)
+        }
         block.lines.append(placed)
         open = block
       } else {
@@ -66,7 +73,7 @@ struct BlockBuilder {
       }
     }
     close()
-    return blocks
+    return (blocks, hyphens)
   }
 
   private func finish(_ block: OpenBlock) -> Block {

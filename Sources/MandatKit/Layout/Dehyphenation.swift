@@ -4,31 +4,65 @@
 /// A hyphen at a line end is a break inside a word and goes away (`nation-`+`ella`),
 /// restoring a triple consonant to two (`process-`+`stöd` → `processtöd`). It stays when
 /// it opens a suspended compound (`hälso- och`), or belongs to the word itself: before a
-/// digit or a capital (`covid-`+`19`) or after an abbreviation in capitals (`RSG-`).
-/// A line ending in a slash (`samordna/`+`bidra`) runs on without a space.
+/// digit or a capital (`covid-`+`19`), after an abbreviation in capitals (`RSG-`) or after a
+/// single letter (`e-`+`hälsa`). The vocabulary's `lineEndHyphens` overrule the rules for the
+/// words they name. A line ending in a slash (`samordna/`+`bidra`) runs on without a space.
+///
+/// Every hyphen resolved is reported as a ``HyphenDecision``, so that a wrong one can be seen
+/// (`mandat inspect`) and corrected in the vocabulary.
 struct Dehyphenation: Sendable {
   /// Words after a line-end hyphen that keep it and a space (`och`, `eller`, …).
   var suspendedCompoundWords: Set<String>
+  /// Words written with a hyphen (`e-hälsa`): a line break at that hyphen keeps it.
+  var hyphenatedWords: [String] = []
+  /// Words written without one (`processtöd`): a line break inside them is joined.
+  var closedWords: [String] = []
 
   static let hyphens: Set<Character> = ["-", "\u{00AD}", "\u{2010}"]
 
+  /// Text joined across a line break, and how a hyphen at the break was resolved.
+  struct Joined {
+    var text: String
+    var decision: HyphenDecision?
+  }
+
   /// `text` followed by `next`, joined across the line break between them.
-  func join(_ text: String, _ next: String) -> String {
-    guard !text.isEmpty else { return next }
-    guard !next.isEmpty else { return text }
-    if text.last == "/" { return text + next }
-    guard let last = text.last, Self.hyphens.contains(last) else { return text + " " + next }
+  func join(_ text: String, _ next: String) -> Joined {
+    guard !text.isEmpty else { return Joined(text: next) }
+    guard !next.isEmpty else { return Joined(text: text) }
+    if text.last == "/" { return Joined(text: text + next) }
+    guard let last = text.last, Self.hyphens.contains(last) else { return Joined(text: text + " " + next) }
     let stem = text.dropLast()
-    let fragment = stem.reversed().prefix { $0.isLetter || $0.isNumber }.reversed()
-    let nextWord = next.prefix { !$0.isWhitespace }
-    guard let stemLast = stem.last, stemLast.isLetter, let nextFirst = nextWord.first else {
-      return text + " " + next
+    let fragment = String(stem.reversed().prefix { $0.isLetter || $0.isNumber }.reversed())
+    let nextWord = String(next.prefix { !$0.isWhitespace })
+    let nextWordBare = String(nextWord.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
+    guard let stemLast = stem.last, stemLast.isLetter || stemLast.isNumber, let nextFirst = nextWord.first else {
+      return Joined(text: text + " " + next)
     }
-    if last == "\u{00AD}" { return String(stem) + Self.restoringTripleConsonant(String(fragment), next) }
-    if suspendedCompoundWords.contains(nextWord.lowercased()) { return String(stem) + "- " + next }
+    func decided(_ joint: String, _ rest: Substring, _ rule: HyphenDecision.Rule) -> Joined {
+      let result = fragment + joint + rest.prefix { !$0.isWhitespace }.dropLast(nextWord.count - nextWordBare.count)
+      return Joined(
+        text: String(stem) + joint + rest,
+        decision: HyphenDecision(before: fragment + String(last), after: nextWordBare, result: result, rule: rule))
+    }
+    let joined = Self.restoringTripleConsonant(fragment, next)
+    if last == "\u{00AD}" { return decided("", joined, joined.count < next.count ? .tripleConsonant : .softHyphen) }
+    if suspendedCompoundWords.contains(nextWord.lowercased()) {
+      return decided("- ", Substring(next), .suspendedCompound)
+    }
+    let hyphenated = (fragment + "-" + nextWord).lowercased()
+    if hyphenatedWords.contains(where: { hyphenated.hasPrefix($0.lowercased()) }) {
+      return decided("-", Substring(next), .vocabularyKept)
+    }
+    let closed = (fragment + joined.prefix { !$0.isWhitespace }).lowercased()
+    if closedWords.contains(where: { closed.hasPrefix($0.lowercased()) }) {
+      return decided("", joined, .vocabularyJoined)
+    }
     let isAbbreviation = fragment.count > 1 && fragment.allSatisfy { $0.isUppercase || $0.isNumber }
-    if !nextFirst.isLowercase || isAbbreviation { return String(stem) + "-" + next }
-    return String(stem) + Self.restoringTripleConsonant(String(fragment), next)
+    if !nextFirst.isLowercase || isAbbreviation || fragment.count == 1 {
+      return decided("-", Substring(next), .ownHyphen)
+    }
+    return decided("", joined, joined.count < next.count ? .tripleConsonant : .wordBroken)
   }
 
   /// `next`, less its first letter when that letter would make a third equal consonant.
@@ -39,4 +73,35 @@ struct Dehyphenation: Sendable {
     else { return Substring(next) }
     return next.dropFirst()
   }
+}
+
+/// How one hyphen at a line end was read: the two fragments, the word made of them and the
+/// rule that decided.
+public struct HyphenDecision: Hashable, Sendable {
+  public enum Rule: String, Hashable, Sendable {
+    /// A word broken at the line end, joined (`nation-` `ella` → `nationella`).
+    case wordBroken = "word-broken"
+    /// Joined, with the third of three equal consonants restored (`process-` `stöd`).
+    case tripleConsonant = "triple-consonant"
+    /// A soft hyphen, which is only ever a break (`vaccinations­` `rekommendationer`).
+    case softHyphen = "soft-hyphen"
+    /// Kept with its space: the first half of a suspended compound (`hälso-` `och`).
+    case suspendedCompound = "suspended-compound"
+    /// Kept: the word's own hyphen (`covid-` `19`, `RSG-` `ordförande`, `e-` `hälsa`).
+    case ownHyphen = "own-hyphen"
+    /// Kept because the vocabulary lists the word with its hyphen.
+    case vocabularyKept = "vocabulary-kept"
+    /// Joined because the vocabulary lists the word without one.
+    case vocabularyJoined = "vocabulary-joined"
+  }
+
+  /// The fragment before the break, with its hyphen (`nation-`).
+  public var before: String
+  /// The first word after the break (`ella`).
+  public var after: String
+  /// The word the two became (`nationella`).
+  public var result: String
+  public var rule: Rule
+  /// The page of the line after the break; set by the layout.
+  public var page = 0
 }

@@ -8,27 +8,35 @@ public struct Layout: Sendable {
   }
 
   public func analyze(_ document: RawDocument) -> LaidOutDocument {
-    let ordered = document.pages.map { ReadingOrder.order($0.lines) }
-    let (body, running) = RunningMatter.separate(ordered, pageHeights: document.pages.map { $0.size?.height })
+    let bodySize = Self.bodySize(document)
+    let (body, running) = RunningMatter.separate(
+      document.pages.map { $0.lines.map(Glyphs.normalized) }, pageNumbers: document.pages.map(\.number),
+      pageHeights: document.pages.map { $0.size?.height }, bodySize: bodySize)
     let builder = BlockBuilder(
       vocabulary: vocabulary,
-      dehyphenation: Dehyphenation(suspendedCompoundWords: Set(vocabulary.suspendedCompoundWords)),
-      bodySize: Self.bodySize(document))
-    let blocks = builder.blocks(from: Self.place(body, pageNumbers: document.pages.map(\.number)))
+      dehyphenation: Dehyphenation(
+        suspendedCompoundWords: Set(vocabulary.suspendedCompoundWords),
+        hyphenatedWords: vocabulary.lineEndHyphens.keep, closedWords: vocabulary.lineEndHyphens.join),
+      bodySize: bodySize)
+    let (blocks, hyphens) = builder.blocks(
+      from: Self.place(body.map(ReadingOrder.order), pageNumbers: document.pages.map(\.number)))
     return LaidOutDocument(
-      blocks: blocks, runningMatter: running, metadata: document.metadata, pageCount: document.pages.count)
+      blocks: blocks, runningMatter: running, hyphens: hyphens, metadata: document.metadata,
+      pageCount: document.pages.count)
   }
 
   /// Marks each line with the breaks before it: a blank line, a paragraph gap, a jump back
   /// up the page into the next column, a new page.
-  static func place(_ pages: [[Line]], pageNumbers: [Int]) -> [BlockBuilder.PlacedLine] {
+  static func place(_ pages: [[ReadingOrder.OrderedLine]], pageNumbers: [Int]) -> [BlockBuilder.PlacedLine] {
     var placed: [BlockBuilder.PlacedLine] = []
     for (pageLines, number) in zip(pages, pageNumbers) {
-      let rightEdge = pageLines.compactMap { $0.box?.x1 }.max()
+      let pageRight = pageLines.filter { $0.columnRight == nil }.compactMap { $0.line.box?.x1 }.max()
       var blank = false
       var previousBox: Box?
       var first = true
-      for line in pageLines {
+      for ordered in pageLines {
+        let line = ordered.line
+        let rightEdge = ordered.columnRight ?? pageRight
         if line.text.allSatisfy(\.isWhitespace) {
           blank = true
           continue

@@ -9,21 +9,28 @@ enum ReadingOrder {
   /// The narrowest gap between two pieces of a row that separates columns, in points.
   static let minimumGutter = 9.0
 
-  static func order(_ lines: [Line]) -> [Line] {
+  /// A line in reading order, with the right edge of the column it stands in, where the
+  /// page is split into columns: a line ending short of it ends its paragraph.
+  struct OrderedLine {
+    var line: Line
+    var columnRight: Double?
+  }
+
+  static func order(_ lines: [Line]) -> [OrderedLine] {
     let located = lines.filter { $0.box != nil }
-    guard located.count == lines.count, !lines.isEmpty else { return lines }
+    guard located.count == lines.count, !lines.isEmpty else { return lines.map { OrderedLine(line: $0) } }
     let rows = makeRows(located)
-    var ordered: [Line] = []
+    var ordered: [OrderedLine] = []
     var index = 0
     while index < rows.count {
       guard let region = columnRegion(startingAt: index, in: rows) else {
-        ordered += rows[index]
+        ordered += rows[index].map { OrderedLine(line: $0) }
         index += 1
         continue
       }
       for column in region.columns {
         ordered += rows[index..<region.end].flatMap { row in
-          row.filter { column.horizontalOverlap($0.box!) > 0 }
+          row.filter { column.horizontalOverlap($0.box!) > 0 }.map { OrderedLine(line: $0, columnRight: column.x1) }
         }
       }
       index = region.end
@@ -81,7 +88,7 @@ enum ReadingOrder {
     while end < rows.count {
       let pieces = rows[end].map { $0.box! }
       let lineHeight = min(previous.height, pieces.map(\.height).max() ?? 0)
-      guard pieces.first!.y0 - previous.y1 <= 1.5 * lineHeight else { break }
+      guard pieces.first!.y0 - previous.y1 <= 2.5 * lineHeight else { break }
       var widened = columns
       let fits = pieces.allSatisfy { piece in
         let hits = columns.indices.filter { columns[$0].horizontalOverlap(piece) > 0 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Finds running headers, footers and page numbers: lines at the top or bottom of a page
-/// that repeat across pages (digits aside) or that are page numbers alone.
+/// that repeat across pages (digits aside), that are page numbers alone, or that are set
+/// smaller than the body text (the header of a one-page document repeats nowhere).
 ///
 /// They are taken out of the text, and their wording is kept so that the diarienummer,
 /// adoption date and version they carry reach the document's metadata.
@@ -12,23 +13,25 @@ enum RunningMatter {
   static let marginShare = 0.12
 
   /// Splits each page's lines into body and running matter.
-  static func separate(_ pages: [[Line]], pageHeights: [Double?]) -> (body: [[Line]], running: [String]) {
+  static func separate(_ pages: [[Line]], pageNumbers: [Int], pageHeights: [Double?], bodySize: Double?) -> (
+    body: [[Line]], running: [RunningLine]
+  ) {
     let candidates = pages.indices.map { candidateIndices(pages[$0], pageHeight: pageHeights[$0]) }
     var pagesBySignature: [String: Set<Int>] = [:]
     for (pageIndex, indices) in candidates.enumerated() {
       for index in indices { pagesBySignature[signature(pages[pageIndex][index].text), default: []].insert(pageIndex) }
     }
     let needed = max(2, (pages.count + 1) / 2)
-    var running: [String] = []
-    var seen: Set<String> = []
+    var running: [RunningLine] = []
     let body = pages.indices.map { pageIndex in
       let page = pages[pageIndex]
       let dropped = candidates[pageIndex].filter { index in
         let text = page[index].text
-        return isPageNumber(text) || (pages.count > 1 && pagesBySignature[signature(text)]!.count >= needed)
+        return isPageNumber(text) || isSmall(page[index], bodySize: bodySize)
+          || (pages.count > 1 && pagesBySignature[signature(text)]!.count >= needed)
       }
-      for index in dropped.sorted() where seen.insert(signature(page[index].text)).inserted {
-        running.append(page[index].text)
+      running += dropped.sorted().map {
+        RunningLine(page: pageNumbers[pageIndex], text: page[$0].text, box: page[$0].box)
       }
       return page.indices.filter { !dropped.contains($0) }.map { page[$0] }
     }
@@ -46,6 +49,13 @@ enum RunningMatter {
     }
     let filled = lines.indices.filter { !lines[$0].text.allSatisfy(\.isWhitespace) }
     return Set(filled.prefix(depth)).union(filled.suffix(depth)).sorted()
+  }
+
+  /// Every span in a font clearly smaller than the body's.
+  private static func isSmall(_ line: Line, bodySize: Double?) -> Bool {
+    guard let bodySize else { return false }
+    let sizes = line.spans.filter { !$0.text.allSatisfy(\.isWhitespace) }.compactMap { $0.font?.size }
+    return !sizes.isEmpty && sizes.allSatisfy { $0 <= bodySize - 1.5 }
   }
 
   /// The text with digits folded, so `Sida 1 av 3` and `Sida 2 av 3` match.

@@ -3,8 +3,9 @@ import Foundation
 /// Reads structured fields out of the wording of a mandate, by the phrases of the vocabulary.
 struct FieldExtraction {
   var vocabulary: Vocabulary
-  /// `Region Kalmar län`, `Region Östergötland`.
-  static let region = try! NSRegularExpression(pattern: #"\bRegion [A-ZÅÄÖ][\p{L}-]+(?: län)?"#)
+  /// `Region Kalmar län`, `Region Östergötland`, `Region Jämtland Härjedalen`.
+  static let region = try! NSRegularExpression(
+    pattern: #"\bRegion[ \u00A0][A-ZÅÄÖ][\p{L}-]+(?:[ \u00A0][A-ZÅÄÖ][\p{L}-]+)?(?:[ \u00A0]län)?"#)
 
   /// `Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra
   /// sjukvårdsregionen` → RSG, `vaccinationer`, `Sydöstra sjukvårdsregionen`.

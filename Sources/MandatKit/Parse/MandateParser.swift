@@ -13,10 +13,8 @@ public struct MandateParser: Sendable {
 
   public func parse(_ blocks: [Block], source: SourceFile, document: DocumentInfo) -> Mandate {
     var warnings: [String] = []
-    var body = blocks[...]
-    let title = body.first.map(\.text) ?? ""
-    if !body.isEmpty { body.removeFirst() }
-    let sections = makeSections(body)
+    let (title, body) = splitTitle(blocks)
+    let sections = makeSections(body).sections
     let fields = FieldExtraction(vocabulary: vocabulary)
     let group = fields.group(fromTitle: title)
     if group == nil { warnings.append("the title names no group kind (RSG, RPO, RAG): \"\(title)\"") }
@@ -53,10 +51,29 @@ public struct MandateParser: Sendable {
       warnings: warnings)
   }
 
-  private func makeSections(_ blocks: ArraySlice<Block>) -> [Section] {
+  /// Where each block of a mandate went: `nil` for its title, else the key of its section.
+  /// `mandat inspect` shows it, so that a user sees why an item came out as it did.
+  public func placement(of blocks: [Block]) -> [String?] {
+    let (title, body) = splitTitle(blocks)
+    let (sections, placement) = makeSections(body)
+    return (title.isEmpty ? [] : [nil]) + placement.map { sections[$0].key }
+  }
+
+  /// The first block is the title, unless it is a heading of the vocabulary (a mandate
+  /// without a title line).
+  private func splitTitle(_ blocks: [Block]) -> (title: String, body: ArraySlice<Block>) {
+    guard let first = blocks.first,
+      first.kind != .heading || vocabulary.sectionKey(forHeading: first.text) == nil
+    else { return ("", blocks[...]) }
+    return (first.text, blocks.dropFirst())
+  }
+
+  private func makeSections(_ blocks: ArraySlice<Block>) -> (sections: [Section], placement: [Int]) {
     var sections: [Section] = []
+    var placement: [Int] = []
     var usedIDs: [String: Int] = [:]
     for block in blocks {
+      defer { placement.append(sections.count - 1) }
       let key = block.kind == .heading ? vocabulary.sectionKey(forHeading: block.text) ?? "other" : nil
       if let key, key == "other" || key != sections.last?.key {
         sections.append(Section(key: key, heading: block.text, text: "", items: [], source: block.source))
@@ -76,6 +93,6 @@ public struct MandateParser: Sendable {
         sections[index].text = sections[index].text.isEmpty ? block.text : sections[index].text + " " + block.text
       }
     }
-    return sections
+    return (sections, placement)
   }
 }

@@ -53,7 +53,7 @@ public struct Extractor: Sendable {
       return .notAMandate(reason: reason)
     case .mandates(let parts):
       let source = SourceFile(file: path, sha256: sha256, format: raw.format, pages: laidOut.pageCount)
-      let document = DocumentInfo(runningMatter: laidOut.runningMatter, metadata: laidOut.metadata)
+      let document = DocumentInfo(runningMatter: laidOut.runningTexts, metadata: laidOut.metadata)
       return .mandates(parts.map { parser.parse($0, source: source, document: document) })
     }
   }

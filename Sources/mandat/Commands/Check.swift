@@ -29,6 +29,8 @@ extension Mandat {
 
     @OptionGroup var frameworkOptions: FrameworkOptions
 
+    @OptionGroup var vocabularyOptions: VocabularyOptions
+
     @Option(help: "The folder to write report.md, report.html and report.json to.")
     var out: String?
 
@@ -52,7 +54,7 @@ extension Mandat {
     }
 
     func run() throws {
-      let extractor = Extractor(readers: Readers.all)
+      let extractor = try vocabularyOptions.extractor()
       var mandates: [Mandate] = []
       var failed = false
       for file in InputFiles.expand(inputs, alsoTaking: ["json"]) {

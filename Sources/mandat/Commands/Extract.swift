@@ -34,9 +34,11 @@ extension Mandat {
 
     @OptionGroup var frameworkOptions: FrameworkOptions
 
+    @OptionGroup var vocabularyOptions: VocabularyOptions
+
     func run() throws {
       let files = InputFiles.expand(inputs)
-      let extractor = Extractor(readers: Readers.all)
+      let extractor = try vocabularyOptions.extractor()
       let output = URL(fileURLWithPath: out, isDirectory: true)
       let summary: Batch.Summary
       var mandates: [Mandate] = []

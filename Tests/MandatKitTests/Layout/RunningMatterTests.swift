@@ -19,7 +19,7 @@ import Testing
         Self.page(1, body: "Första sidan."), Self.page(2, body: "Andra sidan."), Self.page(3, body: "Tredje."),
       ]))
     #expect(laidOut.blocks.map(\.text) == ["Första sidan.", "Andra sidan.", "Tredje."])
-    #expect(laidOut.runningMatter == ["Sydöstra sjukvårdsregionen", "Fastställd 2023-05-12, version 2 Sida 1 av 3"])
+    #expect(laidOut.runningTexts == ["Sydöstra sjukvårdsregionen", "Fastställd 2023-05-12, version 2 Sida 1 av 3"])
   }
 
   @Test func lonePageNumberGoesEvenOnOnePage() {

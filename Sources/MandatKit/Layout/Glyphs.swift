@@ -1,0 +1,33 @@
+/// Undoes what typesetting does to characters and a reader does not see: ligatures drawn as
+/// one glyph (`ﬁ` → `fi`) and soft hyphens inside a line, where they did not break the word.
+///
+/// A soft hyphen at the end of a line stays: it is a break, for ``Dehyphenation`` to join.
+enum Glyphs {
+  static let ligatures: [Character: String] = [
+    "\u{FB00}": "ff", "\u{FB01}": "fi", "\u{FB02}": "fl", "\u{FB03}": "ffi", "\u{FB04}": "ffl", "\u{FB05}": "st",
+    "\u{FB06}": "st",
+  ]
+
+  static func normalized(_ line: Line) -> Line {
+    let text = line.text
+    guard text.contains(where: { ligatures[$0] != nil || $0 == "\u{00AD}" }) else { return line }
+    let lastVisible = text.lastIndex { !$0.isWhitespace }
+    var normalized = line
+    var offset = text.startIndex
+    normalized.spans = line.spans.map { span in
+      var span = span
+      var result = ""
+      for character in span.text {
+        defer { offset = text.index(after: offset) }
+        if let expansion = ligatures[character] {
+          result += expansion
+        } else if character != "\u{00AD}" || offset == lastVisible {
+          result.append(character)
+        }
+      }
+      span.text = result
+      return span
+    }
+    return normalized
+  }
+}
