@@ -28,11 +28,20 @@ public struct Extractor: Sendable {
   /// Reads and extracts the file at `path`; never throws: a bad file is an outcome.
   public func extract(path: String) -> ExtractionOutcome {
     do {
-      let (data, raw) = try read(path: path)
-      return extract(raw, sha256: Self.sha256(data), path: path)
+      return try extractShowingLayout(path: path).outcome
     } catch {
       return .failed(error)
     }
+  }
+
+  /// Reads and extracts the file at `path`, and returns the laid-out document as well, for
+  /// measuring what share of its text landed in the mandates.
+  public func extractShowingLayout(path: String) throws(ReadError) -> (
+    laidOut: LaidOutDocument, outcome: ExtractionOutcome
+  ) {
+    let (data, raw) = try read(path: path)
+    let laidOut = layout.analyze(raw)
+    return (laidOut, extract(laidOut, format: raw.format, sha256: Self.sha256(data), path: path))
   }
 
   /// The file's bytes and what its format's reader makes of them; the format is chosen by
@@ -46,13 +55,14 @@ public struct Extractor: Sendable {
     return (data, try reader.read(data, path: path))
   }
 
-  private func extract(_ raw: RawDocument, sha256: String, path: String) -> ExtractionOutcome {
-    let laidOut = layout.analyze(raw)
+  private func extract(_ laidOut: LaidOutDocument, format: InputFormat, sha256: String, path: String)
+    -> ExtractionOutcome
+  {
     switch detector.detect(laidOut) {
     case .notAMandate(let reason):
       return .notAMandate(reason: reason)
     case .mandates(let parts):
-      let source = SourceFile(file: path, sha256: sha256, format: raw.format, pages: laidOut.pageCount)
+      let source = SourceFile(file: path, sha256: sha256, format: format, pages: laidOut.pageCount)
       let document = DocumentInfo(runningMatter: laidOut.runningTexts, metadata: laidOut.metadata)
       return .mandates(parts.map { parser.parse($0, source: source, document: document) })
     }

@@ -25,6 +25,22 @@ import Testing
     #expect(mandates(text)?.map(\.first) == ["Uppdragsbeskrivning för RSG A", "Uppdragsbeskrivning för RSG B"])
   }
 
+  @Test func textBeforeTheTitleFollowsTheTitleOfTheFirstMandate() {
+    #expect(
+      mandates("Bilaga 3\n\nUppdragsbeskrivning för RSG A\n\nSyfte\nGruppen finns.")
+        == [["Uppdragsbeskrivning för RSG A", "Bilaga 3", "Syfte", "Gruppen finns."]])
+  }
+
+  @Test func minutesItemNamingAMandateIsNoTitle() {
+    let text = """
+      Protokoll från Regionsjukvårdsledningens möte
+
+      § 4 Uppdragsbeskrivning för RSG läkemedel
+      Beslut: Regionsjukvårdsledningen fastställer uppdragsbeskrivningen.
+      """
+    #expect(mandates(text) == nil)
+  }
+
   @Test func sentenceAboutTheMandateIsNoTitle() {
     let text =
       "Uppdragsbeskrivning för RSG A\n\nUppdragsbeskrivningen revideras årligen av staben.\n\nUppdragsbeskrivning ska följas."

@@ -47,3 +47,38 @@ import Testing
     #expect(rules.join("arbetet –", "inte bara").text == "arbetet – inte bara")
   }
 }
+
+@Suite struct HyphenDecisionTests {
+  let rules = Dehyphenation(
+    suspendedCompoundWords: Set(Vocabulary.standard.suspendedCompoundWords), hyphenatedWords: ["sms-tjänst"],
+    closedWords: ["vårdgaranti"])
+
+  @Test func singleLetterPrefixKeepsItsHyphen() {
+    #expect(rules.join("utveckla e-", "hälsa").text == "utveckla e-hälsa")
+    #expect(rules.join("utveckla e-", "hälsa").decision?.rule == .ownHyphen)
+  }
+
+  @Test func breakAfterTheDigitsOfAWordKeepsItsHyphen() {
+    #expect(rules.join("sedan covid-19-", "pandemin").text == "sedan covid-19-pandemin")
+  }
+
+  @Test func everyDecisionNamesItsFragmentsAndRule() {
+    #expect(
+      rules.join("de nation-", "ella grupperna").decision
+        == HyphenDecision(before: "nation-", after: "ella", result: "nationella", rule: .wordBroken))
+    #expect(
+      rules.join("respektive process-", "stöd.").decision
+        == HyphenDecision(before: "process-", after: "stöd", result: "processtöd", rule: .tripleConsonant))
+    #expect(
+      rules.join("hälso-", "och sjukvård").decision
+        == HyphenDecision(before: "hälso-", after: "och", result: "hälso- och", rule: .suspendedCompound))
+    #expect(rules.join("bildar tillsammans", "Sydöstra").decision == nil)
+  }
+
+  @Test func vocabularyDecidesWhereTheRulesWouldBeWrong() {
+    #expect(rules.join("via en sms-", "tjänst").text == "via en sms-tjänst")
+    #expect(rules.join("via en sms-", "tjänst").decision?.rule == .vocabularyKept)
+    #expect(rules.join("VÅRD-", "GARANTI").text == "VÅRDGARANTI")
+    #expect(rules.join("VÅRD-", "GARANTI").decision?.rule == .vocabularyJoined)
+  }
+}

@@ -7,6 +7,7 @@ import Testing
     ("• stödja regionala programområden", "stödja regionala programområden"),
     ("– samverka aktivt", "samverka aktivt"),
     ("▪ samverka aktivt", "samverka aktivt"),
+    ("● samverka aktivt", "samverka aktivt"),
     ("o samverka aktivt", "samverka aktivt"),
     ("\u{F0B7}\tsamverka aktivt", "samverka aktivt"),
     ("1. Syfte med gruppen", "Syfte med gruppen"),

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MandatKit
@@ -65,5 +66,45 @@ import Testing
     #expect(mandate.group == nil)
     #expect(
       mandate.warnings == ["the title names no group kind (RSG, RPO, RAG): \"Uppdragsbeskrivning för styrgruppen\""])
+  }
+
+  @Test func placementNamesTheSectionOfEveryBlock() {
+    let blocks = Layout().analyze(
+      Fixture.text("Uppdragsbeskrivning för RSG A\n\nSyfte\nAtt samverka.\n\nUppdrag\n• bereda ärenden")
+    )
+    .blocks
+    #expect(MandateParser().placement(of: blocks) == [nil, "purpose", "purpose", "tasks", "tasks"])
+  }
+
+  @Test func mandateWithoutATitleLineHasAnEmptyTitle() {
+    let mandate = parse(Fixture.text("Syfte\nAtt samverka.\n\nSammansättning\nEn per region."))
+    #expect(mandate.title == "")
+    #expect(mandate.sections.map(\.key) == ["purpose", "composition"])
+  }
+
+  @Test func regionNamedInTwoWordsIsOneRegion() {
+    let mandate = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för RPO psykisk hälsa\n\nSyfte\nRegion Norrbotten och Region Jämtland Härjedalen samverkar."
+      ))
+    #expect(mandate.regions == ["Region Norrbotten", "Region Jämtland Härjedalen"])
+  }
+
+  @Test func vocabularyFileAddsARegionsOwnHeadings() throws {
+    let file = """
+      { "sections": [ { "key": "composition", "headings": ["Gruppens ledamöter"] },
+                      { "key": "mandatePeriod", "headings": ["Mandatperiod"] } ],
+        "lineEndHyphens": { "keep": ["sms-tjänst"] } }
+      """
+    let vocabulary = try Vocabulary.standard.adding(Data(file.utf8))
+    #expect(vocabulary.sectionKey(forHeading: "Gruppens ledamöter") == "composition")
+    #expect(vocabulary.sectionKey(forHeading: "Sammansättning") == "composition")
+    #expect(vocabulary.sectionKey(forHeading: "Mandatperiod:") == "mandatePeriod")
+    #expect(vocabulary.lineEndHyphens.keep == ["sms-tjänst"])
+    #expect(Vocabulary.standard.sectionKey(forHeading: "Gruppens ledamöter") == nil)
+  }
+
+  @Test func vocabularyFileOfTheWrongShapeIsRejected() {
+    #expect(throws: DecodingError.self) { try Vocabulary.standard.adding(Data(#"{ "sections": "Syfte" }"#.utf8)) }
   }
 }

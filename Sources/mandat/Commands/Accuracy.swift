@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import MandatKit
+
+extension Mandat {
+  struct Accuracy: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Measure extraction against hand-checked gold files.",
+      discussion: """
+        Every document that has a gold file beside it (x.pdf and x.txt share x.gold.json; \
+        the README describes the format) is extracted and compared with it, field by field: \
+        precision, recall and F1 of the extracted values, strictly (the same text once \
+        whitespace, quotes and dashes are normalised) and softly (similarity of at least \
+        0.9), and the coverage: the share of the document's body text that landed in the \
+        mandate's title and sections. Prints a table per document and one per field.
+
+        Exit status: 0, or 1 when a document falls below --minimum-f1 or \
+        --minimum-coverage, or a gold file cannot be read.
+
+        Examples:
+          mandat accuracy Corpus
+          mandat accuracy Corpus --minimum-f1 1 --minimum-coverage 0.99
+        """
+    )
+
+    @Argument(help: "Documents, or folders to search for documents with gold files.")
+    var inputs: [String]
+
+    @Option(help: "The strict F1 every document must reach (0…1).")
+    var minimumF1: Double?
+
+    @Option(help: "The coverage every document must reach (0…1).")
+    var minimumCoverage: Double?
+
+    @OptionGroup var vocabularyOptions: VocabularyOptions
+
+    func run() throws {
+      let extractor = try vocabularyOptions.extractor()
+      let documents = InputFiles.expand(inputs).map(\.path)
+        .filter { FileManager.default.fileExists(atPath: GoldDocument.path(for: $0)) }
+      guard !documents.isEmpty else { throw ValidationError("no document with a gold file beside it was found.") }
+      var scores: [DocumentScore] = []
+      var troubles: [String] = []
+      for path in documents {
+        let gold: GoldDocument
+        do {
+          gold = try GoldDocument.read(GoldDocument.path(for: path))
+        } catch {
+          troubles.append("\(GoldDocument.path(for: path)): not a gold file: \(error)")
+          continue
+        }
+        var mandates: [Mandate] = []
+        var body: [Block] = []
+        do {
+          let (laidOut, outcome) = try extractor.extractShowingLayout(path: path)
+          body = laidOut.blocks
+          if case .mandates(let found) = outcome { mandates = found }
+        } catch {
+          troubles.append("\(error)")
+        }
+        scores.append(DocumentScore(document: path, gold: gold.mandates, extracted: mandates, body: body))
+      }
+      print(AccuracyTable.documents(scores))
+      print(AccuracyTable.fields(scores))
+      for trouble in troubles { FileHandle.standardError.write(Data("error: \(trouble)\n".utf8)) }
+      let below = scores.filter { score in
+        minimumF1.map { score.overall.strict.f1 < $0 - 1e-9 } == true
+          || minimumCoverage.map { score.coverage < $0 - 1e-9 } == true
+      }
+      for score in below {
+        FileHandle.standardError.write(
+          Data(
+            "below the minimum: \(score.document) (F1 \(AccuracyTable.figure(score.overall.strict.f1)), coverage \(AccuracyTable.percent(score.coverage)))\n"
+              .utf8))
+      }
+      if !below.isEmpty || !troubles.isEmpty { throw ExitCode.failure }
+    }
+  }
+}
+
+/// The accuracy figures as Markdown tables, readable in a terminal and pasted into the README.
+enum AccuracyTable {
+  static func documents(_ scores: [DocumentScore]) -> String {
+    var lines = [
+      "| document | mandates (gold/found) | strict P | strict R | strict F1 | soft P | soft R | soft F1 | coverage |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for score in scores {
+      lines.append(
+        "| \(score.document) | \(score.goldMandates)/\(score.extractedMandates) | \(rates(score.overall)) | \(percent(score.coverage)) |"
+      )
+    }
+    let total = scores.map(\.overall).reduce(FieldScore(), +)
+    let coverage = scores.map(\.coverage).min() ?? 1
+    lines.append(
+      "| **all \(scores.count) documents** | \(scores.map(\.goldMandates).reduce(0, +))/\(scores.map(\.extractedMandates).reduce(0, +)) | \(rates(total)) | min \(percent(coverage)) |"
+    )
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  static func fields(_ scores: [DocumentScore]) -> String {
+    var lines = [
+      "| field | gold | found | strict P | strict R | strict F1 | soft P | soft R | soft F1 |",
+      "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name in ComparableMandate.fieldNames {
+      let total = scores.compactMap { $0.fields[name] }.reduce(FieldScore(), +)
+      lines.append("| \(name) | \(total.gold) | \(total.extracted) | \(rates(total)) |")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  private static func rates(_ score: FieldScore) -> String {
+    [score.strict, score.soft].map { "\(figure($0.precision)) | \(figure($0.recall)) | \(figure($0.f1))" }
+      .joined(separator: " | ")
+  }
+
+  static func figure(_ value: Double) -> String {
+    String(format: "%.2f", (value * 100).rounded(.down) / 100)
+  }
+
+  static func percent(_ value: Double) -> String {
+    String(format: "%.1f%%", (value * 1000).rounded(.down) / 10)
+  }
+}
