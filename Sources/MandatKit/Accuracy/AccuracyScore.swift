@@ -3,11 +3,16 @@
 /// softly (the same text but for a few characters: similarity ≥ ``softThreshold``).
 public struct FieldScore: Hashable, Sendable, Codable {
   public static let softThreshold = 0.9
+  /// Between a section's key and its text in keyed values (see ``keyed(_:_:)``).
+  public static let keySeparator = "\u{1F}"
 
   public var gold = 0
   public var extracted = 0
   public var strictMatches = 0
   public var softMatches = 0
+  /// Gold values not extracted as they stand, and extracted values not in the gold.
+  public var missed: [String] = []
+  public var spurious: [String] = []
 
   public init() {}
 
@@ -26,8 +31,10 @@ public struct FieldScore: Hashable, Sendable, Codable {
       }
     }
     softMatches = strictMatches
+    missed = unmatchedGold
+    spurious = unmatchedExtracted
     for value in unmatchedExtracted {
-      let best = unmatchedGold.indices.map { (index: $0, score: similarity(unmatchedGold[$0], value)) }
+      let best = unmatchedGold.indices.map { (index: $0, score: Self.similarity(unmatchedGold[$0], value)) }
         .max { $0.score < $1.score }
       if let best, best.score >= Self.softThreshold {
         unmatchedGold.remove(at: best.index)
@@ -42,11 +49,20 @@ public struct FieldScore: Hashable, Sendable, Codable {
     sum.extracted += b.extracted
     sum.strictMatches += b.strictMatches
     sum.softMatches += b.softMatches
+    sum.missed += b.missed
+    sum.spurious += b.spurious
     return sum
   }
 
   public var strict: Rates { Rates(matches: strictMatches, gold: gold, extracted: extracted) }
   public var soft: Rates { Rates(matches: softMatches, gold: gold, extracted: extracted) }
+
+  /// How alike two values are; keyed values only when their keys are the same.
+  private static func similarity(_ a: String, _ b: String) -> Double {
+    let (x, y) = (a.components(separatedBy: keySeparator), b.components(separatedBy: keySeparator))
+    guard x.count == y.count, x.dropLast() == y.dropLast() else { return 0 }
+    return MandatKit.similarity(x.last!, y.last!)
+  }
 
   /// Whitespace single-spaced, typographic quotes and dashes as plain ones.
   static func normalised(_ text: String) -> String {

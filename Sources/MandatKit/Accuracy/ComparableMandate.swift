@@ -58,15 +58,20 @@ public struct ComparableMandate: Sendable {
       "chair.rotationYears": rotationYears.map { [String($0)] } ?? [],
       "participants.duties": participantDuties,
       "participants.employedBy": participantsEmployedBy.map { [$0] } ?? [],
-      "sections": sections.map { "\($0.key): \($0.heading)" },
-      "sections.text": sections.filter { !$0.text.isEmpty }.map { "\($0.key): \($0.text)" },
-      "sections.items": sections.flatMap { section in section.items.map { "\(section.key): \($0)" } },
+      "sections": sections.map { keyed($0.key, $0.heading) },
+      "sections.text": sections.filter { !$0.text.isEmpty }.map { keyed($0.key, $0.text) },
+      "sections.items": sections.flatMap { section in section.items.map { keyed(section.key, $0) } },
     ]
     for (name, passage) in zip(["workingMethods", "reporting", "composition", "financing"], passages) {
       fields[name] = passage.map { [$0] } ?? []
     }
     return fields
   }
+}
+
+/// A section's text with its key before it: values of different sections never match.
+func keyed(_ key: String, _ text: String) -> String {
+  key + FieldScore.keySeparator + text
 }
 
 /// Words as the coverage measure counts them: runs of letters and digits, lowercased.

@@ -24,18 +24,29 @@ enum ReadingOrder {
     var index = 0
     while index < rows.count {
       guard let region = columnRegion(startingAt: index, in: rows) else {
-        ordered += rows[index].map { OrderedLine(line: $0) }
+        ordered.append(OrderedLine(line: joined(rows[index])))
         index += 1
         continue
       }
-      for column in region.columns {
-        ordered += rows[index..<region.end].flatMap { row in
-          row.filter { column.horizontalOverlap($0.box!) > 0 }.map { OrderedLine(line: $0, columnRight: column.x1) }
+      let edges = [-Double.infinity] + region.gutters.flatMap { [$0.lowerBound, $0.upperBound] } + [.infinity]
+      for column in stride(from: 0, to: edges.count, by: 2).map({ edges[$0]...edges[$0 + 1] }) {
+        let lines = rows[index..<region.end].compactMap { (row: [Line]) -> Line? in
+          let pieces = row.filter { column.contains(($0.box!.x0 + $0.box!.x1) / 2) }
+          return pieces.isEmpty ? nil : joined(pieces)
         }
+        let right = lines.map { $0.box!.x1 }.max()
+        ordered += lines.map { OrderedLine(line: $0, columnRight: right) }
       }
       index = region.end
     }
     return ordered
+  }
+
+  /// Pieces of one row in one column are one line, its words spread apart by justification.
+  private static func joined(_ pieces: [Line]) -> Line {
+    guard pieces.count > 1 else { return pieces[0] }
+    let spans = pieces.dropFirst().reduce(pieces[0].spans) { $0 + [Span(text: " ")] + $1.spans }
+    return Line(spans: spans, box: Box.union(pieces.compactMap(\.box)))
   }
 
   /// Groups lines whose vertical extents mostly overlap, each row sorted left to right.
@@ -72,36 +83,46 @@ enum ReadingOrder {
     return merged
   }
 
-  /// Column boxes (x extents only matter) and the end of the rows they span.
+  /// The gutters between a region's columns (x ranges no line enters) and the end of the
+  /// rows the region spans.
   private struct Region {
-    var columns: [Box]
+    var gutters: [ClosedRange<Double>]
     var end: Int
   }
 
+  /// A region opens at a row of pieces set apart by gutters, and takes the rows below while
+  /// they leave a gutter free. A gutter that a later row crosses was only the stretched space
+  /// of a justified line; the region ends at a row that crosses them all (full-width text)
+  /// or after a gap.
   private static func columnRegion(startingAt start: Int, in rows: [[Line]]) -> Region? {
     let first = rows[start].map { $0.box! }
-    guard first.count > 1, zip(first, first.dropFirst()).allSatisfy({ -$0.horizontalOverlap($1) >= minimumGutter })
-    else { return nil }
-    var columns = first
+    var gutters = zip(first, first.dropFirst()).map { $0.x1...$1.x0 }.filter { width($0) >= minimumGutter }
+    guard !gutters.isEmpty else { return nil }
     var end = start + 1
     var previous = Box.union(first)!
     while end < rows.count {
       let pieces = rows[end].map { $0.box! }
       let lineHeight = min(previous.height, pieces.map(\.height).max() ?? 0)
       guard pieces.first!.y0 - previous.y1 <= 2.5 * lineHeight else { break }
-      var widened = columns
-      let fits = pieces.allSatisfy { piece in
-        let hits = columns.indices.filter { columns[$0].horizontalOverlap(piece) > 0 }
-        guard hits.count == 1 else { return false }
-        widened[hits[0]] = widened[hits[0]].union(piece)
-        return true
-      }
-      guard fits, zip(widened, widened.dropFirst()).allSatisfy({ -$0.horizontalOverlap($1) >= minimumGutter / 2 })
-      else { break }
-      columns = widened
+      let narrowed = pieces.reduce(gutters) { free, piece in free.flatMap { narrowing($0, by: piece) } }
+      guard !narrowed.isEmpty else { break }
+      gutters = narrowed
       previous = Box.union(pieces)!
       end += 1
     }
-    return Region(columns: columns, end: end)
+    return Region(gutters: gutters, end: end)
+  }
+
+  /// What is left of a gutter beside a piece of text: the free part on either side that is
+  /// still wide enough (later rows tell which of two is the real one).
+  private static func narrowing(_ gutter: ClosedRange<Double>, by piece: Box) -> [ClosedRange<Double>] {
+    guard piece.x1 > gutter.lowerBound, piece.x0 < gutter.upperBound else { return [gutter] }
+    let left = gutter.lowerBound...max(gutter.lowerBound, piece.x0)
+    let right = min(gutter.upperBound, piece.x1)...gutter.upperBound
+    return [left, right].filter { width($0) >= minimumGutter / 2 }
+  }
+
+  private static func width(_ range: ClosedRange<Double>) -> Double {
+    range.upperBound - range.lowerBound
   }
 }

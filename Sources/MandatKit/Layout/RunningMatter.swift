@@ -19,7 +19,7 @@ enum RunningMatter {
     let candidates = pages.indices.map { candidateIndices(pages[$0], pageHeight: pageHeights[$0]) }
     var pagesBySignature: [String: Set<Int>] = [:]
     for (pageIndex, indices) in candidates.enumerated() {
-      for index in indices { pagesBySignature[signature(pages[pageIndex][index].text), default: []].insert(pageIndex) }
+      for index in indices { pagesBySignature[placedSignature(pages[pageIndex][index]), default: []].insert(pageIndex) }
     }
     let needed = max(2, (pages.count + 1) / 2)
     var running: [RunningLine] = []
@@ -28,7 +28,7 @@ enum RunningMatter {
       let dropped = candidates[pageIndex].filter { index in
         let text = page[index].text
         return isPageNumber(text) || isSmall(page[index], bodySize: bodySize)
-          || (pages.count > 1 && pagesBySignature[signature(text)]!.count >= needed)
+          || (pages.count > 1 && pagesBySignature[placedSignature(page[index])]!.count >= needed)
       }
       running += dropped.sorted().map {
         RunningLine(page: pageNumbers[pageIndex], text: page[$0].text, box: page[$0].box)
@@ -43,7 +43,7 @@ enum RunningMatter {
   private static func candidateIndices(_ lines: [Line], pageHeight: Double?) -> [Int] {
     if let height = pageHeight {
       return lines.indices.filter { index in
-        guard let box = lines[index].box else { return false }
+        guard let box = lines[index].box, !ListMarker.isLoneMarker(lines[index].text) else { return false }
         return box.y1 <= height * marginShare || box.y0 >= height * (1 - marginShare)
       }
     }
@@ -56,6 +56,12 @@ enum RunningMatter {
     guard let bodySize else { return false }
     let sizes = line.spans.filter { !$0.text.allSatisfy(\.isWhitespace) }.compactMap { $0.font?.size }
     return !sizes.isEmpty && sizes.allSatisfy { $0 <= bodySize - 1.5 }
+  }
+
+  /// The signature and, where known, the height on the page in steps of 4 points: a header
+  /// repeats at the same place, a word of the text that happens to repeat does not.
+  private static func placedSignature(_ line: Line) -> String {
+    signature(line.text) + (line.box.map { " @\(Int(($0.y0 / 4).rounded()))" } ?? "")
   }
 
   /// The text with digits folded, so `Sida 1 av 3` and `Sida 2 av 3` match.

@@ -37,12 +37,15 @@ struct FieldExtraction {
     return found
   }
 
-  /// The employer after *anställd av*, up to the end of the clause.
-  func employer(in text: String) -> String? {
-    for phrase in vocabulary.employmentPhrases.sorted(by: { $0.count > $1.count }) {
+  /// The employer after *anställd av*, up to the end of the clause: a punctuation mark or a
+  /// word that goes on to something else (*… Region Östergötland och utses av …*).
+  func employer(in text: String, plural: Bool = false) -> String? {
+    let phrases = vocabulary.employmentPhrases.filter { !plural || $0.hasPrefix("anställda") }
+    for phrase in phrases.sorted(by: { $0.count > $1.count }) {
       guard let range = Self.wordRange(of: phrase, in: text) else { continue }
-      let clause = text[range.upperBound...].prefix { !".,;:".contains($0) }.trimmingWhitespace
-      if !clause.isEmpty { return clause }
+      let clause = text[range.upperBound...].prefix { !".,;:".contains($0) }
+      let words = clause.split(separator: " ").prefix { !vocabulary.employerEndWords.contains(String($0)) }
+      if !words.isEmpty { return words.joined(separator: " ") }
     }
     return nil
   }

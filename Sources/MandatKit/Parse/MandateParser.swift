@@ -44,7 +44,8 @@ public struct MandateParser: Sendable {
         rotationYears: fields.rotationYears(in: chairText),
         duties: items("chair")),
       participants: Participants(
-        employedBy: fields.employer(in: passage("participants")?.text ?? ""),
+        employedBy: fields.employer(in: passage("participants")?.text ?? "")
+          ?? fields.employer(in: passage("composition")?.text ?? "", plural: true),
         duties: items("participants")),
       financing: passage("financing"),
       sections: sections,

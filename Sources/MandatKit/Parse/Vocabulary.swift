@@ -38,6 +38,8 @@ public struct Vocabulary: Sendable {
   public private(set) var rotationPhrases: [String: Int] = [:]
   /// Phrases followed by the employer (`anställd av`).
   public private(set) var employmentPhrases: [String] = []
+  /// Words that end the employer's name (`och` in *anställd av Region X och utses av …*).
+  public private(set) var employerEndWords: [String] = []
   /// Words after a line-end hyphen that keep it and a space (`hälso- och sjukvård`).
   public private(set) var suspendedCompoundWords: [String] = []
   public private(set) var lineEndHyphens = LineEndHyphens()
@@ -74,6 +76,7 @@ public struct Vocabulary: Sendable {
     merged.groupKinds.merge(file.groupKinds ?? [:], uniquingKeysWith: +)
     merged.rotationPhrases.merge(file.rotationPhrases ?? [:]) { $1 }
     merged.employmentPhrases += file.employmentPhrases ?? []
+    merged.employerEndWords += file.employerEndWords ?? []
     merged.suspendedCompoundWords += file.suspendedCompoundWords ?? []
     merged.lineEndHyphens.keep += file.lineEndHyphens?.keep ?? []
     merged.lineEndHyphens.join += file.lineEndHyphens?.join ?? []
@@ -103,6 +106,7 @@ public struct Vocabulary: Sendable {
     var groupKinds: [String: [String]]?
     var rotationPhrases: [String: Int]?
     var employmentPhrases: [String]?
+    var employerEndWords: [String]?
     var suspendedCompoundWords: [String]?
     var lineEndHyphens: LineEndHyphens?
   }

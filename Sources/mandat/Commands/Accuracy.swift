@@ -32,6 +32,9 @@ extension Mandat {
     @Option(help: "The coverage every document must reach (0…1).")
     var minimumCoverage: Double?
 
+    @Flag(help: "After the tables, list each document's values that did not match exactly.")
+    var misses = false
+
     @OptionGroup var vocabularyOptions: VocabularyOptions
 
     func run() throws {
@@ -62,6 +65,7 @@ extension Mandat {
       }
       print(AccuracyTable.documents(scores))
       print(AccuracyTable.fields(scores))
+      if misses { print(AccuracyTable.misses(scores), terminator: "") }
       for trouble in troubles { FileHandle.standardError.write(Data("error: \(trouble)\n".utf8)) }
       let below = scores.filter { score in
         minimumF1.map { score.overall.strict.f1 < $0 - 1e-9 } == true
@@ -108,6 +112,23 @@ enum AccuracyTable {
       lines.append("| \(name) | \(total.gold) | \(total.extracted) | \(rates(total)) |")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// Per document and field, the gold values missed (`-`) and the values extracted instead (`+`).
+  static func misses(_ scores: [DocumentScore]) -> String {
+    var lines: [String] = []
+    for score in scores {
+      for name in ComparableMandate.fieldNames {
+        guard let field = score.fields[name], !field.missed.isEmpty || !field.spurious.isEmpty else { continue }
+        lines.append("\(score.document) \(name)")
+        lines += field.missed.map { "  - \(readable($0))" } + field.spurious.map { "  + \(readable($0))" }
+      }
+    }
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  private static func readable(_ value: String) -> String {
+    value.replacingOccurrences(of: FieldScore.keySeparator, with: ": ")
   }
 
   private static func rates(_ score: FieldScore) -> String {
