@@ -160,12 +160,28 @@ private struct LineBuilder {
         continue
       }
       let isInk = !scalar.properties.isWhitespace
+      if !isInk, let previousGlyph, let next = nextInk(after: index), isKerning(from: previousGlyph, to: boxes[next]) {
+        continue
+      }
       if isInk, let previousGlyph, isJump(from: previousGlyph, to: boxes[index]) { builder.closeLine() }
       builder.append(scalar, font: fonts[index], box: isInk ? boxes[index] : nil)
       if isInk { previousGlyph = boxes[index] }
     }
     builder.closeLine()
     return builder.lines
+
+    func nextInk(after index: Int) -> Int? {
+      scalars[(index + 1)...].firstIndex { !$0.properties.isWhitespace && $0 != "\n" }
+        .flatMap { scalars[index + 1..<$0].contains("\n") ? nil : $0 }
+    }
+  }
+
+  /// A space poppler inferred from a gap narrower than any word space (a tenth of the line's
+  /// height): the spacing of a justified line around an invisible soft hyphen, not a break
+  /// between words.
+  private static func isKerning(from previous: Box, to next: Box) -> Bool {
+    let gap = next.x0 - previous.x1
+    return abs(next.midY - previous.midY) < previous.height / 2 && gap >= -0.5 && gap < 0.1 * previous.height
   }
 
   /// Glyphs that are not next to each other on one baseline belong to different lines: poppler

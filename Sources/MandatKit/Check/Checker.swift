@@ -4,7 +4,8 @@ public struct Checker: Sendable {
   public static let rules: [any CheckRule] = [
     RequiredSectionRule(), EmptyListRule(), DuplicateItemRule(), UnplacedTextRule(), UnknownHeadingRule(),
     LayoutDebrisRule(), UnknownGroupRule(), UnknownReferencedGroupRule(), PatientPromiseWordingRule(),
-    ForeignRegionRule(), RotationRule(), FinancingRule(), GeneralTasksTemplateRule(),
+    ForeignRegionRule(), RotationRule(), FinancingRule(), GeneralTasksTemplateRule(), RPOTaskListRule(),
+    OutsideFrameworkRule(),
   ]
 
   public var framework: Framework?
@@ -26,7 +27,12 @@ public struct Checker: Sendable {
         ran: !disabled.contains(rule.id) && (framework != nil || !rule.needsFramework))
     }
     let running = Self.rules.filter { rule in rules.contains { $0.id == rule.id && $0.ran } }
-    let findings = mandates.flatMap { mandate in running.flatMap { $0.findings(in: mandate, context: context) } }
+    let findings = mandates.flatMap { mandate in
+      running.filter { rule in
+        rule.needsFramework && !(rule is OutsideFrameworkRule) ? framework?.covers(mandate) ?? false : true
+      }
+      .flatMap { $0.findings(in: mandate, context: context) }
+    }
     return CheckReport(
       framework: framework?.sources, mandates: mandates.map { .init(file: $0.source.file, mandate: $0.label) },
       rules: rules, findings: findings.sorted())

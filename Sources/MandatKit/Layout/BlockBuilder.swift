@@ -117,15 +117,19 @@ struct BlockBuilder {
     return fonts.allSatisfy(\.isBold) || fonts.allSatisfy { $0.size >= bodySize + 1.5 }
   }
 
-  /// A heading wrapped over lines in the same font (a long title), not two headings in a row.
+  /// A heading wrapped over lines in the same font (a long title, *Sjukvårdsregional och* /
+  /// *regional nivå*), not two headings in a row.
   private func continuesHeading(_ heading: OpenBlock, with placed: PlacedLine, text: String) -> Bool {
     guard !placed.blankBefore, !placed.pageBreakBefore,
-      vocabulary.sectionKey(forHeading: heading.text) == nil,
-      vocabulary.sectionKey(forHeading: text) == nil,
       let lastFont = heading.lines.last?.line.spans.first?.font,
-      let font = placed.line.spans.first?.font
+      let font = placed.line.spans.first?.font,
+      lastFont.size == font.size, lastFont.isBold == font.isBold
     else { return false }
-    return lastFont.size == font.size && lastFont.isBold == font.isBold
+    let wholeIsKnown = vocabulary.sectionKey(forHeading: heading.text + " " + text) != nil
+    let partsAreKnown =
+      vocabulary.sectionKey(forHeading: heading.text) != nil
+      || vocabulary.sectionKey(forHeading: text) != nil
+    return wholeIsKnown || !partsAreKnown
   }
 
   // MARK: - Continuation

@@ -31,6 +31,7 @@ struct Dehyphenation: Sendable {
     guard !text.isEmpty else { return Joined(text: next) }
     guard !next.isEmpty else { return Joined(text: text) }
     if text.last == "/" { return Joined(text: text + next) }
+    if let brokenWord = Self.brokenWithoutHyphen(text, next) { return brokenWord }
     guard let last = text.last, Self.hyphens.contains(last) else { return Joined(text: text + " " + next) }
     let stem = text.dropLast()
     let fragment = String(stem.reversed().prefix { $0.isLetter || $0.isNumber }.reversed())
@@ -65,10 +66,27 @@ struct Dehyphenation: Sendable {
     return decided("", joined, joined.count < next.count ? .tripleConsonant : .wordBroken)
   }
 
+  /// A word too long for a narrow column, broken without a hyphen: the line after starts with
+  /// a fragment no Swedish word can be, lowercase consonants only (`informationsförsörjnin`+`g`).
+  private static func brokenWithoutHyphen(_ text: String, _ next: String) -> Joined? {
+    let word = next.prefix { !$0.isWhitespace }
+    let fragment = word.reversed().drop { $0.isPunctuation }.reversed()
+    guard let last = text.last, last.isLetter, last.isLowercase, !fragment.isEmpty,
+      fragment.allSatisfy({ $0.isLetter && $0.isLowercase && !vowels.contains($0) })
+    else { return nil }
+    let stem = String(text.reversed().prefix { $0.isLetter }.reversed())
+    return Joined(
+      text: text + next,
+      decision: HyphenDecision(
+        before: stem, after: String(fragment), result: stem + fragment, rule: .brokenWithoutHyphen))
+  }
+
+  static let vowels = Set("aeiouyåäöéü")
+
   /// `next`, less its first letter when that letter would make a third equal consonant.
   private static func restoringTripleConsonant(_ fragment: String, _ next: String) -> Substring {
     let tail = Array(fragment.lowercased().suffix(2))
-    guard tail.count == 2, tail[0] == tail[1], !"aeiouyåäö".contains(tail[0]),
+    guard tail.count == 2, tail[0] == tail[1], !vowels.contains(tail[0]),
       next.first.map({ Character($0.lowercased()) }) == tail[1]
     else { return Substring(next) }
     return next.dropFirst()
@@ -93,6 +111,9 @@ public struct HyphenDecision: Hashable, Sendable {
     case vocabularyKept = "vocabulary-kept"
     /// Joined because the vocabulary lists the word without one.
     case vocabularyJoined = "vocabulary-joined"
+    /// No hyphen at all: a word broken where a narrow column ran out, its tail no word of its
+    /// own (`informationsförsörjnin` `g`).
+    case brokenWithoutHyphen = "broken-without-hyphen"
   }
 
   /// The fragment before the break, with its hyphen (`nation-`).

@@ -91,26 +91,42 @@ enum ReadingOrder {
   }
 
   /// A region opens at a row of pieces set apart by gutters, and takes the rows below while
-  /// they leave a gutter free. A gutter that a later row crosses was only the stretched space
-  /// of a justified line; the region ends at a row that crosses them all (full-width text)
-  /// or after a gap.
+  /// they leave its gutters free. A gutter that a row crosses within its first few rows was
+  /// only the stretched space of a justified line and is forgotten; one that has stood longer
+  /// is a real column gap, and the row crossing it (full-width text, or columns of another
+  /// width) ends the region, as does a gap.
   private static func columnRegion(startingAt start: Int, in rows: [[Line]]) -> Region? {
     let first = rows[start].map { $0.box! }
-    var gutters = zip(first, first.dropFirst()).map { $0.x1...$1.x0 }.filter { width($0) >= minimumGutter }
+    var gutters = zip(first, first.dropFirst()).map { Gutter(range: $0.x1...$1.x0) }
+      .filter { width($0.range) >= minimumGutter }
     guard !gutters.isEmpty else { return nil }
     var end = start + 1
     var previous = Box.union(first)!
-    while end < rows.count {
+    rows: while end < rows.count {
       let pieces = rows[end].map { $0.box! }
       let lineHeight = min(previous.height, pieces.map(\.height).max() ?? 0)
       guard pieces.first!.y0 - previous.y1 <= 2.5 * lineHeight else { break }
-      let narrowed = pieces.reduce(gutters) { free, piece in free.flatMap { narrowing($0, by: piece) } }
+      var narrowed: [Gutter] = []
+      for gutter in gutters {
+        let free = pieces.reduce([gutter.range]) { free, piece in free.flatMap { narrowing($0, by: piece) } }
+        if free.isEmpty, gutter.rows >= Gutter.confirmingRows { break rows }
+        // A gutter split in two by text inside it starts anew: which half is real is not known.
+        narrowed += free.map { Gutter(range: $0, rows: free.count == 1 ? gutter.rows + 1 : 1) }
+      }
       guard !narrowed.isEmpty else { break }
       gutters = narrowed
       previous = Box.union(pieces)!
       end += 1
     }
-    return Region(gutters: gutters, end: end)
+    return Region(gutters: gutters.map(\.range), end: end)
+  }
+
+  /// A free x range between columns, and how many rows it has stood.
+  private struct Gutter {
+    /// Rows after which a gutter is a real column gap, not a river of word spaces.
+    static let confirmingRows = 3
+    var range: ClosedRange<Double>
+    var rows = 1
   }
 
   /// What is left of a gutter beside a piece of text: the free part on either side that is

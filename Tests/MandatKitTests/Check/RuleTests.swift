@@ -190,4 +190,33 @@ import Testing
       ])
     #expect(findings(GeneralTasksTemplateRule(), odd, batch: [peers[0], odd]) == [], "two mandates make no majority")
   }
+
+  @Test func rpoTaskList() {
+    var framework = Self.framework
+    framework.rpoTasks = ["stödja regionala programområden", "samverka med RSG läkemedel och Region Kalmar län"]
+    let rpo = Self.mandate([("regional samverkansgrupp", "regionalt programområde")])
+    let context = CheckContext(framework: framework, vocabulary: .standard, batch: [rpo])
+    #expect(RPOTaskListRule().findings(in: rpo, context: context) == [])
+    let reworded = Self.mandate([
+      ("regional samverkansgrupp", "regionalt programområde"), ("stödja regionala", "stödja de regionala"),
+    ])
+    #expect(
+      RPOTaskListRule().findings(in: reworded, context: context).map(\.message) == [
+        "reworded from the framework's RPO task list: stödja {+de+} regionala programområden"
+      ])
+    #expect(RPOTaskListRule().findings(in: Self.mandate(), context: context) == [])
+  }
+
+  @Test func outsideFramework() {
+    #expect(findings(OutsideFrameworkRule(), Self.mandate()) == [])
+    let skåne = Self.mandate([("Region Kalmar län", "Region Skåne")])
+    #expect(
+      findings(OutsideFrameworkRule(), skåne) == [
+        "names Region Skåne and none of the framework's member regions (Region Jönköpings län, Region Kalmar län, "
+          + "Region Östergötland): the framework's rules were not applied"
+      ])
+    // A group the framework does not know, of another organisation: no unknown-group finding.
+    let tandvård = Self.mandate([("Region Kalmar län", "Region Skåne")], name: "tandvård")
+    #expect(Checker(framework: Self.framework).check([tandvård]).findings.map(\.rule) == ["outside-framework"])
+  }
 }

@@ -82,3 +82,19 @@ import Testing
     #expect(rules.join("VÅRD-", "GARANTI").decision?.rule == .vocabularyJoined)
   }
 }
+
+@Suite struct UnhyphenatedBreakTests {
+  let rules = Dehyphenation(suspendedCompoundWords: [])
+
+  @Test func wordBrokenWithoutHyphenInANarrowCellIsJoined() {
+    #expect(
+      rules.join("Utvecklar ändamålsenlig informationsförsörjnin", "g").text
+        == "Utvecklar ändamålsenlig informationsförsörjning")
+    #expect(rules.join("informationsförsörjnin", "g").decision?.rule == .brokenWithoutHyphen)
+  }
+
+  @Test(arguments: ["t.ex. stöd", "m.m.", "i regionen", "och stöd"])
+  func realWordsAfterTheBreakStayWords(_ next: String) {
+    #expect(rules.join("samverkar", next).text == "samverkar " + next)
+  }
+}

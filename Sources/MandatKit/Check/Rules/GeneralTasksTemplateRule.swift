@@ -1,46 +1,23 @@
-/// The general tasks read as in the other mandates of the same kind: the batch's majority
-/// wording is the template, and each mandate's missing, extra and reworded tasks are listed.
+/// The general tasks read as in the other mandates of the same kind and organisation: the
+/// batch's majority wording is the template, and each mandate's missing, extra and reworded
+/// tasks are listed.
 struct GeneralTasksTemplateRule: CheckRule {
   let id = "general-tasks-template"
   let severity = Finding.Severity.warning
   let summary =
-    "The general tasks match what most mandates of the same kind in the batch say (from three mandates of a kind on)."
+    "The general tasks match what most mandates of the same kind and organisation in the batch say (from three mandates on)."
   /// With fewer mandates of a kind there is no majority to speak of.
   static let minimumMandates = 3
-  /// From this similarity an extra task is a rewording of a missing one.
-  static let rewording = 0.6
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
-    guard let kind = mandate.group?.kind else { return [] }
-    let peers = context.batch.filter { $0.group?.kind == kind }
+    guard let group = mandate.group else { return [] }
+    let peers = context.batch.filter {
+      $0.group?.kind == group.kind && $0.group?.organization == group.organization
+    }
     guard peers.count >= Self.minimumMandates else { return [] }
-    let template = Self.template(of: peers)
-    let own = Dictionary(
-      mandate.generalTasks.map { (ItemIdentity.comparableForm($0.text), $0) }, uniquingKeysWith: { first, _ in first })
-    var missing = template.filter { own[ItemIdentity.comparableForm($0)] == nil }
-    let section = mandate.sections.first { $0.key == "generalTasks" }
-    var findings: [Finding] = []
-    let others = "\(peers.count - 1) other \(kind) mandates"
-    let templateForms = Set(template.map(ItemIdentity.comparableForm))
-    for item in mandate.generalTasks where !templateForms.contains(ItemIdentity.comparableForm(item.text)) {
-      let closest = missing.map { ($0, similarity($0, item.text)) }.max { $0.1 < $1.1 }
-      if let (task, likeness) = closest, likeness >= Self.rewording {
-        missing.removeAll { $0 == task }
-        findings.append(
-          mandate.finding(
-            self, "reworded from what most \(others) say: \(WordDiff(task, item.text).marked)", section: section,
-            item: item))
-      } else {
-        findings.append(
-          mandate.finding(
-            self, "\"\(item.text)\" is not among most \(others)' general tasks", section: section, item: item))
-      }
-    }
-    for task in missing {
-      findings.append(
-        mandate.finding(self, "missing the general task most \(others) have: \"\(task)\"", section: section))
-    }
-    return findings
+    let others = "\(peers.count - 1) other \(group.kind) mandates"
+    return TaskListComparison(expected: Self.template(of: peers), mandate: mandate).findings(
+      self, expectedBy: "what most \(others) say", missingFrom: "most \(others)' general tasks")
   }
 
   /// The tasks more than half of the mandates list, in the order they first appear.
@@ -57,5 +34,53 @@ struct GeneralTasksTemplateRule: CheckRule {
       }
     }
     return order.filter { 2 * counts[$0.form]! > mandates.count }.map(\.text)
+  }
+}
+
+/// A programme area's general tasks are the framework's RPO task list.
+struct RPOTaskListRule: CheckRule {
+  let id = "rpo-task-list"
+  let severity = Finding.Severity.warning
+  let summary = "An RPO mandate's general tasks are the task list the framework gives every programme area."
+  let needsFramework = true
+
+  func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
+    guard mandate.group?.kind == "RPO", let tasks = context.framework?.rpoTasks, !tasks.isEmpty else { return [] }
+    return TaskListComparison(expected: tasks, mandate: mandate).findings(
+      self, expectedBy: "the framework's RPO task list", missingFrom: "the framework's RPO task list")
+  }
+}
+
+/// A mandate's general tasks against the list they should be: each task not on it (reworded
+/// from one that is missing, or extra) and each task of the list the mandate lacks.
+struct TaskListComparison {
+  /// From this similarity an extra task is a rewording of a missing one.
+  static let rewording = 0.6
+
+  var expected: [String]
+  var mandate: Mandate
+
+  func findings(_ rule: some CheckRule, expectedBy source: String, missingFrom list: String) -> [Finding] {
+    let own = Set(mandate.generalTasks.map { ItemIdentity.comparableForm($0.text) })
+    var missing = expected.filter { !own.contains(ItemIdentity.comparableForm($0)) }
+    let section = mandate.sections.first { $0.key == "generalTasks" }
+    let expectedForms = Set(expected.map(ItemIdentity.comparableForm))
+    var findings: [Finding] = []
+    for item in mandate.generalTasks where !expectedForms.contains(ItemIdentity.comparableForm(item.text)) {
+      let closest = missing.map { ($0, similarity($0, item.text)) }.max { $0.1 < $1.1 }
+      if let (task, likeness) = closest, likeness >= Self.rewording {
+        missing.removeAll { $0 == task }
+        findings.append(
+          mandate.finding(
+            rule, "reworded from \(source): \(WordDiff(task, item.text).marked)", section: section, item: item))
+      } else {
+        findings.append(
+          mandate.finding(rule, "\"\(item.text)\" is not among \(list)", section: section, item: item))
+      }
+    }
+    for task in missing {
+      findings.append(mandate.finding(rule, "missing a general task of \(list): \"\(task)\"", section: section))
+    }
+    return findings
   }
 }
