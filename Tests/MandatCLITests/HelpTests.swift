@@ -24,9 +24,28 @@ import Testing
   @Test(arguments: [
     (["inspect", "Corpus/mandates/rsg-vaccinationer.pdf"], "inspect-rsg-vaccinationer.pdf.txt"),
     (["inspect", "Corpus/mandates/rsg-vaccinationer.txt"], "inspect-rsg-vaccinationer.txt.txt"),
+    (["inspect", "Corpus/mandates/rsg-kvalitetsregister.pdf"], "inspect-rsg-kvalitetsregister.pdf.txt"),
+    (["inspect", "Corpus/mandates/rag-barnhalsovard-och-neonatologi.pdf"], "inspect-rag-barnhalsovard.pdf.txt"),
+    (["inspect", "Corpus/other/protokoll-rsl-2023-05.pdf"], "inspect-protokoll.pdf.txt"),
+    (["accuracy", "--help"], "accuracy-help.txt"),
   ])
   func inspectMatchesGolden(arguments: [String], golden: String) throws {
     try helpMatchesGolden(arguments: arguments, golden: golden)
+  }
+
+  /// The two-column typeset PDF: the left column is read to its end before the right one,
+  /// on the page of the three-column box as everywhere else.
+  @Test func twoColumnPDFIsReadColumnByColumn() throws {
+    let result = try CLIRunner.run(["inspect", "Corpus/mandates/rsg-kvalitetsregister.pdf"])
+    let order = [
+      "Kunskapsbaserad, jämlik och resurseffektiv vård", "Med regionala samverkansgrupper bygger",
+      "Tillsammans gör vi varandra framgångsrika", "Systemet för kunskapsstyrning", "Patient och vårdteam",
+      "Sjukvårdsregional och regional nivå", "Nationell nivå", "Utgångspunkter", "Patientlöften",
+      "I Sydöstra sjukvårdsregionen prioriteras patientnära forskning.", "Generellt uppdrag",
+    ]
+    let positions = order.map { result.stdout.range(of: $0)?.lowerBound }
+    #expect(!positions.contains(nil))
+    #expect(positions.compactMap { $0 } == positions.compactMap { $0 }.sorted())
   }
 
   @Test func inspectingABrokenFileSaysWhatIsWrong() throws {
