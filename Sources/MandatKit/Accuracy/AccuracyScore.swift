@@ -1,7 +1,7 @@
 /// Counts for precision, recall and F1 of one field: how many values the gold has, how many
 /// were extracted, and how many of them match, strictly (the same text once normalised) and
 /// softly (the same text but for a few characters: similarity ≥ ``softThreshold``).
-public struct FieldScore: Hashable, Sendable, Codable {
+public struct FieldScore: Hashable, Sendable {
   public static let softThreshold = 0.9
   /// Between a section's key and its text in keyed values (see ``keyed(_:_:)``).
   public static let keySeparator = "\u{1F}"

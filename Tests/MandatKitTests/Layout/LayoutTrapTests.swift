@@ -5,12 +5,16 @@ import Testing
 /// One test per trap of real mandate layouts, each on a small hand-made page, so that a
 /// regression names the rule that broke.
 @Suite struct LayoutTrapTests {
-  /// A page with a running header and a page-number footer around the given body lines.
-  static func page(_ number: Int, of count: Int, _ body: [Line]) -> Page {
-    Fixture.page(
-      number,
-      [Fixture.line("Sydöstra sjukvårdsregionen", x: 72, y: 30, size: 9)] + body
-        + [Fixture.line("Sida \(number) av \(count)", x: 480, y: 800, size: 9)])
+  /// Two pages, each with a running header and a page-number footer around its body lines,
+  /// laid out.
+  static func twoPages(_ first: [Line], _ second: [Line]) -> LaidOutDocument {
+    let pages = [first, second].enumerated().map { index, body in
+      Fixture.page(
+        index + 1,
+        [Fixture.line("Sydöstra sjukvårdsregionen", x: 72, y: 30, size: 9)] + body
+          + [Fixture.line("Sida \(index + 1) av 2", x: 480, y: 800, size: 9)])
+    }
+    return Layout().analyze(Fixture.pdf(pages))
   }
 
   /// A line of text spanning exactly x0…x1, for column layouts.
@@ -21,16 +25,12 @@ import Testing
   }
 
   @Test func itemSplitByAPageBreakContinuesOverFooterAndHeader() {
-    let document = Fixture.pdf([
-      Self.page(1, of: 2, [Fixture.line("• stödja en ordnad implementering av nya nationella", x: 90, y: 700)]),
-      Self.page(
-        2, of: 2,
-        [
-          Fixture.line("vaccinationsprogram i hela sjukvårdsregionen", x: 102, y: 100),
-          Fixture.line("• omvärldsbevaka proaktivt", x: 90, y: 114),
-        ]),
-    ])
-    let laidOut = Layout().analyze(document)
+    let laidOut = Self.twoPages(
+      [Fixture.line("• stödja en ordnad implementering av nya nationella", x: 90, y: 700)],
+      [
+        Fixture.line("vaccinationsprogram i hela sjukvårdsregionen", x: 102, y: 100),
+        Fixture.line("• omvärldsbevaka proaktivt", x: 90, y: 114),
+      ])
     #expect(
       laidOut.blocks.map(\.text) == [
         "stödja en ordnad implementering av nya nationella vaccinationsprogram i hela sjukvårdsregionen",
@@ -41,16 +41,12 @@ import Testing
   }
 
   @Test func wordSplitAcrossAPageBreakIsJoinedOverFooterAndHeader() {
-    let document = Fixture.pdf([
-      Self.page(1, of: 2, [Fixture.line("Samverkansgrupperna bereder under-", x: 72, y: 700)]),
-      Self.page(
-        2, of: 2,
-        [
-          Fixture.line("lag till Regionsjukvårdsledningen.", x: 72, y: 100),
-          Fixture.line("Gruppen följer upp arbetet och rapporterar årligen.", x: 72, y: 130),
-        ]),
-    ])
-    let laidOut = Layout().analyze(document)
+    let laidOut = Self.twoPages(
+      [Fixture.line("Samverkansgrupperna bereder under-", x: 72, y: 700)],
+      [
+        Fixture.line("lag till Regionsjukvårdsledningen.", x: 72, y: 100),
+        Fixture.line("Gruppen följer upp arbetet och rapporterar årligen.", x: 72, y: 130),
+      ])
     #expect(
       laidOut.blocks.map(\.text) == [
         "Samverkansgrupperna bereder underlag till Regionsjukvårdsledningen.",
