@@ -9,11 +9,15 @@ public struct RawDocument: Sendable {
   public var pages: [Page]
   /// What the file says about itself (the PDF info dictionary): `title`, `author`, `producer`, …
   public var metadata: [String: String]
+  /// What the reader had to guess or leave out (malformed HTML, unaccepted tracked changes):
+  /// the file was read, but a person should know. They reach each mandate's `warnings`.
+  public var warnings: [String]
 
-  public init(format: InputFormat, pages: [Page], metadata: [String: String] = [:]) {
+  public init(format: InputFormat, pages: [Page], metadata: [String: String] = [:], warnings: [String] = []) {
     self.format = format
     self.pages = pages
     self.metadata = metadata
+    self.warnings = warnings
   }
 }
 

@@ -26,6 +26,8 @@ public struct LaidOutDocument: Sendable {
   public var runningMatter: [RunningLine]
   public var hyphens: [HyphenDecision]
   public var metadata: [String: String]
+  /// The reader's warnings about the file.
+  public var warnings: [String]
   public var pageCount: Int
 
   /// The wording of the running headers and footers, each once, in order of appearance.

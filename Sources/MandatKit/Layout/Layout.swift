@@ -22,7 +22,7 @@ public struct Layout: Sendable {
       from: Self.place(body.map(ReadingOrder.order), pageNumbers: document.pages.map(\.number)))
     return LaidOutDocument(
       blocks: blocks, runningMatter: running, hyphens: hyphens, metadata: document.metadata,
-      pageCount: document.pages.count)
+      warnings: document.warnings, pageCount: document.pages.count)
   }
 
   /// Marks each line with the breaks before it: a blank line, a paragraph gap, a jump back

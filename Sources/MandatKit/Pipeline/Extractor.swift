@@ -64,7 +64,12 @@ public struct Extractor: Sendable {
     case .mandates(let parts):
       let source = SourceFile(file: path, sha256: sha256, format: format, pages: laidOut.pageCount)
       let document = DocumentInfo(runningMatter: laidOut.runningTexts, metadata: laidOut.metadata)
-      return .mandates(parts.map { parser.parse($0, source: source, document: document) })
+      return .mandates(
+        parts.map { blocks in
+          var mandate = parser.parse(blocks, source: source, document: document)
+          mandate.warnings = laidOut.warnings + mandate.warnings
+          return mandate
+        })
     }
   }
 
