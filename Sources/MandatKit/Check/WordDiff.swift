@@ -16,14 +16,14 @@ struct WordDiff: Hashable, Sendable {
     for i in stride(from: a.count - 1, through: 0, by: -1) {
       for j in stride(from: b.count - 1, through: 0, by: -1) {
         lengths[i][j] =
-          a[i].lowercased() == b[j].lowercased()
+          ItemIdentity.folded(a[i]) == ItemIdentity.folded(b[j])
           ? lengths[i + 1][j + 1] + b[j].count : max(lengths[i + 1][j], lengths[i][j + 1])
       }
     }
     var parts: [Part] = []
     var (i, j) = (0, 0)
     while i < a.count || j < b.count {
-      if i < a.count, j < b.count, a[i].lowercased() == b[j].lowercased() {
+      if i < a.count, j < b.count, ItemIdentity.folded(a[i]) == ItemIdentity.folded(b[j]) {
         parts.append(.same(b[j]))
         (i, j) = (i + 1, j + 1)
       } else if j < b.count, i == a.count || lengths[i][j + 1] >= lengths[i + 1][j] {
@@ -44,7 +44,12 @@ struct WordDiff: Hashable, Sendable {
     var index = 0
     while index < parts.count {
       if case .same(let word) = parts[index] {
-        out.append(word)
+        // Punctuation the two share stays on its word: `ska:`, not `ska :`.
+        if let last = out.last, word.allSatisfy(\.isPunctuation), !last.hasSuffix("-]"), !last.hasSuffix("+}") {
+          out[out.count - 1] = last + word
+        } else {
+          out.append(word)
+        }
         index += 1
         continue
       }

@@ -6,44 +6,30 @@ public enum CheckReportHTML {
   public static func render(_ report: CheckReport) -> String {
     var body = [
       "<h1>Consistency report</h1>",
-      "<p>\(escape(CheckReportText.scope(report)))</p>",
-      "<p class=\"counts\">\(escape(report.counts))</p>",
+      "<p>\(HTMLPage.escape(CheckReportText.scope(report)))</p>",
+      "<p class=\"counts\">\(HTMLPage.escape(report.counts))</p>",
     ]
     for group in CheckReportText.byMandate(report) {
       body.append("<section>")
-      body.append("<h2>\(escape(group.mandate)) <small>\(escape(group.file))</small></h2>")
+      body.append("<h2>\(HTMLPage.escape(group.mandate)) <small>\(HTMLPage.escape(group.file))</small></h2>")
       if group.findings.isEmpty { body.append("<p>No findings.</p>") }
       for finding in group.findings {
         body.append(
           "<article class=\"\(finding.severity.rawValue)\"><header><span class=\"severity\">"
-            + "\(finding.severity.rawValue)</span> <code>\(escape(finding.rule))</code> "
-            + "<span class=\"place\">\(escape(CheckReportText.place(finding)))</span></header>"
-            + "<p>\(marked(escape(finding.message)))</p></article>")
+            + "\(finding.severity.rawValue)</span> <code>\(HTMLPage.escape(finding.rule))</code> "
+            + "<span class=\"place\">\(HTMLPage.escape(CheckReportText.place(finding)))</span></header>"
+            + "<p>\(marked(HTMLPage.escape(finding.message)))</p></article>")
       }
       body.append("</section>")
     }
     body.append("<section><h2>Rules</h2><dl>")
     for rule in report.rules {
       body.append(
-        "<dt><code>\(escape(rule.id))</code> \(rule.severity.rawValue)\(rule.ran ? "" : " (did not run)")</dt>"
-          + "<dd>\(escape(rule.summary))</dd>")
+        "<dt><code>\(HTMLPage.escape(rule.id))</code> \(rule.severity.rawValue)\(rule.ran ? "" : " (did not run)")</dt>"
+          + "<dd>\(HTMLPage.escape(rule.summary))</dd>")
     }
     body.append("</dl></section>")
-    return """
-      <!DOCTYPE html>
-      <html lang="sv">
-      <head>
-      <meta charset="utf-8"/>
-      <meta name="viewport" content="width=device-width, initial-scale=1"/>
-      <title>Consistency report</title>
-      <style>\(style)</style>
-      </head>
-      <body>
-      \(body.joined(separator: "\n"))
-      </body>
-      </html>
-
-      """
+    return HTMLPage.render(title: "Consistency report", style: style, body: body)
   }
 
   private static let style = """
@@ -57,14 +43,9 @@ public enum CheckReportHTML {
     """
 
   /// Word changes as `<del>`/`<ins>`: `[-old-]` and `{+new+}` in the (already escaped) text.
-  private static func marked(_ text: String) -> String {
+  static func marked(_ text: String) -> String {
     text.replacingOccurrences(of: "[-", with: "<del>").replacingOccurrences(of: "-]", with: "</del>")
       .replacingOccurrences(of: "{+", with: "<ins>").replacingOccurrences(of: "+}", with: "</ins>")
-  }
-
-  static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-      .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
   }
 }
 

@@ -12,16 +12,22 @@ enum ItemIdentity {
 
   /// Lowercase, straight quotes and hyphens, single spaces, no closing punctuation.
   static func comparableForm(_ text: String) -> String {
-    let folded = text.lowercased().map { character -> Character in
-      switch character {
-      case "“", "”", "„", "«", "»": "\""
-      case "‘", "’", "‚": "'"
-      case "–", "—", "‐", "‑": "-"
-      default: character
-      }
-    }
-    var form = String(folded).singleSpaced
+    var form = folded(text).singleSpaced
     while let last = form.last, ".;,:!".contains(last) || last.isWhitespace { form.removeLast() }
     return form
+  }
+
+  /// Lowercase, with typographic quotes and dashes as straight ones: what a reader does not
+  /// tell apart.
+  static func folded(_ text: String) -> String {
+    String(
+      text.lowercased().map { character -> Character in
+        switch character {
+        case "“", "”", "„", "«", "»": "\""
+        case "‘", "’", "‚": "'"
+        case "–", "—", "‐", "‑": "-"
+        default: character
+        }
+      })
   }
 }
