@@ -45,7 +45,7 @@ struct WordDiff: Hashable, Sendable {
     while index < parts.count {
       if case .same(let word) = parts[index] {
         // Punctuation the two share stays on its word: `ska:`, not `ska :`.
-        if let last = out.last, word.allSatisfy(\.isPunctuation), !last.hasSuffix("-]"), !last.hasSuffix("+}") {
+        if let last = out.last, word.allSatisfy(\.isPunctuation) {
           out[out.count - 1] = last + word
         } else {
           out.append(word)
