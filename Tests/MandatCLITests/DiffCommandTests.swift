@@ -27,6 +27,8 @@ import Testing
     let gold = try String(
       contentsOf: CLIRunner.root.appendingPathComponent("Corpus/years/\(name).diff.json"), encoding: .utf8)
     #expect(try Self.report(result.stdout) == Self.report(gold))
+    let schema = try CLIRunner.run(["schema", "--diff"])
+    #expect(try JSONSchemaValidator(schema: Data(schema.stdout.utf8)).errors(in: Data(result.stdout.utf8)) == [])
   }
 
   /// The same mandate from another generator (its text file against its PDF) is no change.
@@ -60,7 +62,9 @@ import Testing
     let markdown = try CLIRunner.run(["diff", old, new, "--format", "markdown"]).stdout
     #expect(markdown.hasPrefix("# Changes between two versions\n\n## RSG vaccinationer\n"))
     #expect(markdown.contains("- chair.rotationYears: 2 → 3\n"))
-    #expect(markdown.contains("- moved from generalTasks to specificTasks: stödja utfasning av metoder som inte skapar värde\n"))
+    #expect(
+      markdown.contains(
+        "- moved from generalTasks to specificTasks: stödja utfasning av metoder som inte skapar värde\n"))
     let text = try CLIRunner.run(["diff", old, new]).stdout
     #expect(text.contains("  ~ reworded in specificTasks: bereda beslutsunderlag [-för-] {+i+} vaccinationsfrågor"))
     #expect(!text.contains("\u{1B}["), "no colour off a terminal")
@@ -75,8 +79,8 @@ import Testing
     let html = try CLIRunner.run(["diff", old, new, "--format", "html"]).stdout
     let document = try XMLDocument(data: Data(html.utf8), options: [])
     #expect(try document.nodes(forXPath: "//tbody/tr").count == 10)
-    #expect(try document.nodes(forXPath: "//tr/td[1]/del").map { $0.stringValue } .contains("för"))
-    #expect(try document.nodes(forXPath: "//tr/td[2]/ins").map { $0.stringValue } .contains("i"))
+    #expect(try document.nodes(forXPath: "//tr/td[1]/del").map { $0.stringValue }.contains("för"))
+    #expect(try document.nodes(forXPath: "//tr/td[2]/ins").map { $0.stringValue }.contains("i"))
     #expect(try document.nodes(forXPath: "//script | //link | //img | //*[@src]").isEmpty)
   }
 

@@ -75,7 +75,10 @@ import Testing
   @Test func itemMovedAndRewordedShowsItsWords() {
     let diff = Self.diff([
       ("• vara plattform för erfarenhetsutbyte och lärande\n", ""),
-      ("• omvärldsbevaka proaktivt", "• omvärldsbevaka proaktivt\n• vara en plattform för erfarenhetsutbyte och lärande"),
+      (
+        "• omvärldsbevaka proaktivt",
+        "• omvärldsbevaka proaktivt\n• vara en plattform för erfarenhetsutbyte och lärande"
+      ),
     ])
     #expect(diff.items.map(\.change) == [.moved])
     #expect(diff.items.first?.words == "vara {+en+} plattform för erfarenhetsutbyte och lärande")
