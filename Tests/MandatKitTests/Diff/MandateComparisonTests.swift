@@ -17,7 +17,7 @@ import Testing
     • omvärldsbevaka proaktivt
 
     Ordförandes uppdrag
-    Ordföranden är anställd av sin hemregion och roterar i tvåårsperioder.
+    Ordföranden är anställd av sin hemregion och roterar i tvåårsperioder. Se "Riktlinjer för samverkan" - bilaga 2.
 
     Finansiering
     Respektive region finansierar sina deltagare.
@@ -44,7 +44,8 @@ import Testing
       ("• stödja regionala programområden", "1. stödja regio-\nnala programområden"),
       ("• vara plattform", "– vara  plattform"),
       ("finansierar sina deltagare.", "finansierar\nsina deltagare."),
-      ("• omvärldsbevaka proaktivt", "▪ omvärldsbevaka ”proaktivt”"),
+      ("• omvärldsbevaka proaktivt", "▪ omvärldsbevaka proaktivt"),
+      ("Se \"Riktlinjer för samverkan\" - bilaga 2.", "Se ”Riktlinjer för samverkan” – bilaga 2."),
     ])
     #expect(diff.items.map(\.change) == [])
     #expect(diff.changeCount == 0)
@@ -95,7 +96,7 @@ import Testing
 
   @Test func fieldsThatChange() {
     let diff = Self.diff([
-      ("tvåårsperioder", "treårsperioder"), ("anställd av sin hemregion", "anställd av Region Kalmar län"),
+      ("tvåårsperioder", "treårsperioder"), ("anställd av sin hemregion", "anställd av den region som är värd"),
       ("finansierar sina deltagare.", "finansierar sina ledamöter."),
     ])
     #expect(diff.fields.map(\.field) == ["chair.employedBy", "chair.rotationYears", "financing"])
