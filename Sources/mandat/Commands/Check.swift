@@ -55,15 +55,14 @@ extension Mandat {
 
     func run() throws {
       let extractor = try vocabularyOptions.extractor()
+      let loading = MandateLoading(extractor: extractor)
       var mandates: [Mandate] = []
       var failed = false
-      for file in InputFiles.expand(inputs, alsoTaking: ["json"]) {
-        switch Self.mandates(in: file.path, extractor: extractor) {
-        case .success(let found): mandates += found
-        case .failure(let error):
-          FileHandle.standardError.write(Data("failed        \(error)\n".utf8))
-          failed = true
-        }
+      for input in inputs {
+        let side = loading.load(input)
+        mandates += side.mandates
+        for problem in side.problems { FileHandle.standardError.write(Data("failed        \(problem)\n".utf8)) }
+        failed = failed || !side.problems.isEmpty
       }
       let framework: Framework?
       do {
@@ -81,20 +80,6 @@ extension Mandat {
       }
       if failed { throw ExitCode(3) }
       if let failOn, report.findings.contains(where: { $0.severity <= failOn.severity }) { throw ExitCode.failure }
-    }
-
-    /// The mandates a document holds, or the mandate a JSON file is; a JSON file that is no
-    /// mandate (summary.json, report.json) holds none.
-    private static func mandates(in path: String, extractor: Extractor) -> Result<[Mandate], ReadError> {
-      if path.lowercased().hasSuffix(".json") {
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(.fileMissing(path: path)) }
-        return .success((try? JSONDecoder().decode(Mandate.self, from: data)).map { [$0] } ?? [])
-      }
-      switch extractor.extract(path: path) {
-      case .mandates(let found): return .success(found)
-      case .notAMandate: return .success([])
-      case .failed(let error): return .failure(error)
-      }
     }
   }
 }
