@@ -15,6 +15,8 @@ struct Mandat: ParsableCommand {
         mandat schema > mandate.schema.json
       """,
     version: "0.1.0",
-    subcommands: [Extract.self, Check.self, FrameworkCommand.self, Inspect.self, Diff.self, Accuracy.self, Schema.self]
+    subcommands: [
+      Extract.self, Check.self, FrameworkCommand.self, Inspect.self, Diff.self, Accuracy.self, Schema.self, Worker.self,
+    ]
   )
 }

@@ -22,11 +22,18 @@ struct CLIRunner {
     } ?? Bundle.main.bundleURL
   }()
 
-  static func run(_ arguments: [String], in folder: URL = root) throws -> Result {
+  /// The cache the tests' runs share, never the user's own.
+  static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "mandat-test-cache-\(ProcessInfo.processInfo.processIdentifier)")
+
+  static func run(_ arguments: [String], in folder: URL = root, environment: [String: String] = [:]) throws -> Result {
     let process = Process()
     process.executableURL = productsFolder.appendingPathComponent("mandat")
     process.arguments = arguments
     process.currentDirectoryURL = folder
+    process.environment = ProcessInfo.processInfo.environment.merging(
+      ["MANDAT_CACHE_DIR": cacheFolder.path].merging(environment) { $1 }
+    ) { $1 }
     let out = Pipe()
     let err = Pipe()
     process.standardOutput = out

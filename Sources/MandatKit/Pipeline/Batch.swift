@@ -1,16 +1,14 @@
 import Foundation
 
-/// Runs the extractor over input files and writes what it finds under an output folder.
+/// Writes what the extraction of input files found under an output folder.
 ///
 /// Each mandate goes to `<name>.json` (several mandates in one file: `<name>.1.json`, …),
 /// written whole or not at all; a file that fails leaves no output of its own behind,
 /// including any from an earlier run. `summary.json` lists every file's outcome.
 public struct Batch: Sendable {
-  public var extractor: Extractor
   public var outputFolder: URL
 
-  public init(extractor: Extractor, outputFolder: URL) {
-    self.extractor = extractor
+  public init(outputFolder: URL) {
     self.outputFolder = outputFolder
   }
 
@@ -31,6 +29,21 @@ public struct Batch: Sendable {
     /// The error's kind for failed files (`encrypted`, `damaged`, …).
     public var error: String?
     public var mandates: [MandateSummary]
+
+    /// The report of a file, its mandates written to `outputs` (none when they were streamed).
+    public init(_ file: InputFile, _ outcome: FileOutcome, outputs: [String] = []) {
+      self.file = file.path
+      self.outputs = outputs
+      switch outcome {
+      case .mandates(let found):
+        (status, reason, error) = (.mandate, nil, nil)
+        mandates = found.map { MandateSummary(title: $0.title, group: $0.group, items: $0.itemCount) }
+      case .notAMandate(let why):
+        (status, reason, error, mandates) = (.notAMandate, why, nil, [])
+      case .failed(let kind, let message):
+        (status, reason, error, mandates) = (.failed, message, kind, [])
+      }
+    }
   }
 
   /// A line's worth of a mandate, for the summary.
@@ -44,57 +57,39 @@ public struct Batch: Sendable {
     public var schemaVersion = Mandate.currentSchemaVersion
     public var files: [FileReport]
 
+    public init(files: [FileReport]) {
+      self.files = files
+    }
+
     public var failed: Int { files.filter { $0.status == .failed }.count }
     public var notMandates: Int { files.filter { $0.status == .notAMandate }.count }
     public var mandates: Int { files.reduce(0) { $0 + $1.mandates.count } }
   }
 
-  /// Processes every file, handing each one's report and mandates on as it is done.
-  public func run(_ files: [InputFile], onFile report: (FileReport, [Mandate]) -> Void = { _, _ in }) throws
-    -> Summary
-  {
-    try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-    var reports: [FileReport] = []
-    for file in files {
-      let (fileReport, mandates) = try process(file)
-      report(fileReport, mandates)
-      reports.append(fileReport)
+  /// Writes what became of one file: its mandates, each whole or not at all, and nothing
+  /// left of an earlier run's output for it. Safe to call for different files at once.
+  public func write(_ outcome: FileOutcome, for file: InputFile) throws -> FileReport {
+    guard case .mandates(let mandates) = outcome else {
+      try removeOutputs(of: file, keeping: [])
+      return FileReport(file, outcome)
     }
-    let summary = Summary(files: reports)
-    try JSONExport.data(summary).write(to: outputFolder.appendingPathComponent("summary.json"), options: .atomic)
-    return summary
+    let names =
+      mandates.count == 1 ? [file.outputName + ".json"] : mandates.indices.map { "\(file.outputName).\($0 + 1).json" }
+    try removeOutputs(of: file, keeping: Set(names))
+    for (mandate, name) in zip(mandates, names) {
+      let url = outputFolder.appendingPathComponent(name)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try JSONExport.data(mandate).write(to: url, options: .atomic)
+    }
+    return FileReport(file, outcome, outputs: names)
   }
 
-  private func process(_ file: InputFile) throws -> (FileReport, [Mandate]) {
-    let outcome = extractor.extract(path: file.path)
-    let names: [String]
-    switch outcome {
-    case .mandates(let mandates):
-      names =
-        mandates.count == 1
-        ? [file.outputName + ".json"] : mandates.indices.map { "\(file.outputName).\($0 + 1).json" }
-      try removeOutputs(of: file, keeping: Set(names))
-      for (mandate, name) in zip(mandates, names) {
-        let url = outputFolder.appendingPathComponent(name)
-        try FileManager.default.createDirectory(
-          at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try JSONExport.data(mandate).write(to: url, options: .atomic)
-      }
-      let report = FileReport(
-        file: file.path, status: .mandate, outputs: names, reason: nil, error: nil,
-        mandates: mandates.map { MandateSummary(title: $0.title, group: $0.group, items: $0.itemCount) })
-      return (report, mandates)
-    case .notAMandate(let reason):
-      try removeOutputs(of: file, keeping: [])
-      let report = FileReport(
-        file: file.path, status: .notAMandate, outputs: [], reason: reason, error: nil, mandates: [])
-      return (report, [])
-    case .failed(let error):
-      try removeOutputs(of: file, keeping: [])
-      let report = FileReport(
-        file: file.path, status: .failed, outputs: [], reason: error.description, error: error.kind, mandates: [])
-      return (report, [])
-    }
+  /// Writes the summary of every file's outcome, in input order, as `name`.
+  public func writeSummary(_ reports: [FileReport], as name: String = "summary.json") throws -> Summary {
+    try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
+    let summary = Summary(files: reports)
+    try JSONExport.data(summary).write(to: outputFolder.appendingPathComponent(name), options: .atomic)
+    return summary
   }
 
   /// Deletes what an earlier run wrote for this file, so no stale mandate outlives its source.

@@ -26,64 +26,150 @@ extension Mandat {
         """
     )
 
-    @Argument(help: "PDF or text files, or folders to search for them.")
+    @Argument(help: "PDF, text, HTML or Word files, or folders to search for them.")
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "The folder to write the JSON files to.")
     var out: String = "Output"
 
+    @Option(
+      name: [.customShort("j"), .customLong("jobs")],
+      help: "How many files to read at once, each in a worker process of its own (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Seconds a file may take before its worker is stopped and the file reported.")
+    var timeout: Double = 60
+
+    @Option(help: ArgumentHelp("Process only the K-th of N parts of the files (1/4, 2/4, …).", valueName: "K/N"))
+    var shard: Shard?
+
+    @Option(help: "files: a JSON file per mandate under --out; ndjson: one mandate per line on standard output.")
+    var format: OutputFormat = .files
+
+    @Flag(help: "Read every file again, without the cache.")
+    var noCache = false
+
+    @Option(help: "Where results are cached (default: $MANDAT_CACHE_DIR, $XDG_CACHE_HOME/mandat or ~/.cache/mandat).")
+    var cacheDir: String?
+
+    @Flag(help: "No line per file and no progress bar; failures are still reported.")
+    var quiet = false
+
+    @Flag(
+      help:
+        "One JSON object per file (path, status, mandates, ms, cached, error) on standard output (standard error with --format ndjson)."
+    )
+    var jsonLog = false
+
     @OptionGroup var frameworkOptions: FrameworkOptions
 
     @OptionGroup var vocabularyOptions: VocabularyOptions
 
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+      case files, ndjson
+    }
+
+    func validate() throws {
+      guard jobs >= 1 else { throw ValidationError("--jobs needs at least one worker.") }
+      guard timeout > 0 else { throw ValidationError("--timeout needs a number of seconds above 0.") }
+      if frameworkOptions.framework != nil, shard != nil || format == .ndjson {
+        throw ValidationError(
+          "--framework checks the whole batch: run `mandat check` on the merged output of the shards, or without --format ndjson."
+        )
+      }
+    }
+
     func run() throws {
-      let files = InputFiles.expand(inputs)
-      let extractor = try vocabularyOptions.extractor()
+      signal(SIGPIPE, SIG_IGN)
+      let vocabulary = try vocabularyOptions.vocabulary()
+      let extractor = Extractor(readers: Readers.all, vocabulary: vocabulary)
+      let allFiles = InputFiles.expand(inputs)
+      let files = shard.map { $0.part(of: allFiles) } ?? allFiles
       let output = URL(fileURLWithPath: out, isDirectory: true)
-      let summary: Batch.Summary
-      var mandates: [Mandate] = []
-      var checkLine = ""
+      let framework: Framework?
       do {
-        let framework = try frameworkOptions.load(with: extractor)
-        summary = try Batch(extractor: extractor, outputFolder: output).run(files) { fileReport, found in
-          report(fileReport)
-          mandates += found
-        }
-        let checked = try Checker(framework: framework).check(mandates)
-        try checked.write(to: output)
-        checkLine = "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)"
-      } catch let error as FrameworkError {
+        framework = try frameworkOptions.load(with: extractor)
+      } catch {
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
         throw ExitCode(3)
+      }
+      let cache =
+        noCache
+        ? nil
+        : ExtractionCache(
+          root: cacheDir.map { URL(fileURLWithPath: $0) } ?? ExtractionCache.defaultRoot,
+          version: Mandat.configuration.version, vocabulary: vocabulary)
+      let streaming = format == .ndjson
+      let isTerminal = isatty(STDERR_FILENO) == 1
+      let progress = BatchProgress(
+        total: files.count, style: quiet ? .quiet : (isTerminal ? .bar : (streaming ? .quiet : .lines)),
+        outFolder: out, log: jsonLog ? (streaming ? .standardError : .standardOutput) : nil)
+      let results = BatchResults(count: files.count, streaming: streaming)
+      let batch = Batch(outputFolder: output)
+      let pool = WorkerPool(command: workerCommand(), size: jobs, timeout: timeout)
+
+      pool.run(
+        files.map(\.path),
+        shortcut: { index in
+          guard let cache, let sha = ExtractionCache.sha256(ofFileAt: files[index].path) else { return nil }
+          return cache.outcome(sha256: sha, path: files[index].path)
+        },
+        deliver: { index, outcome, milliseconds, cached in
+          if let cache, !cached, let sha = ExtractionCache.sha256(ofFileAt: files[index].path) {
+            cache.store(outcome, sha256: sha)
+          }
+          let file = files[index]
+          let report: Batch.FileReport
+          do {
+            report = streaming ? Batch.FileReport(file, outcome) : try batch.write(outcome, for: file)
+          } catch {
+            results.writeFailed(error)
+            return
+          }
+          results.store(index, report, outcome, cached: cached)
+          progress.fileDone(index, report, milliseconds: milliseconds, cached: cached)
+        })
+      progress.finish()
+      if let error = results.writeError {
+        FileHandle.standardError.write(Data("error: cannot write to \(out): \(error.localizedDescription)\n".utf8))
+        throw ExitCode.failure
+      }
+      var checkLine: String?
+      do {
+        if !streaming {
+          _ = try batch.writeSummary(
+            results.reports, as: shard.map { "summary.shard-\($0.index)-of-\($0.count).json" } ?? "summary.json")
+          if shard == nil {
+            let checked = Checker(framework: framework, vocabulary: vocabulary).check(results.mandates)
+            try checked.write(to: output)
+            checkLine = "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)"
+          }
+        }
       } catch {
         FileHandle.standardError.write(Data("error: cannot write to \(out): \(error.localizedDescription)\n".utf8))
         throw ExitCode.failure
       }
-      print(
+      let summary = Batch.Summary(files: results.reports)
+      let counts =
         "\(counted(summary.mandates, "mandate")) from \(counted(files.count, "file")): "
-          + "\(summary.notMandates) not a mandate, \(summary.failed) failed")
-      print(checkLine)
+        + "\(summary.notMandates) not a mandate, \(summary.failed) failed"
+      let work = String(
+        format: "%d extracted, %d from the cache, %.1f s, %.1f files/s", results.extracted, results.cached,
+        progress.elapsed, Double(files.count) / max(progress.elapsed, 0.001))
+      let closing = [counts + " (" + work + ")"] + (checkLine.map { [$0] } ?? [])
+      FileHandle(fileDescriptor: streaming ? STDERR_FILENO : STDOUT_FILENO).write(
+        Data(closing.map { $0 + "\n" }.joined().utf8))
       if summary.failed > 0 { throw ExitCode(3) }
+    }
+
+    /// This very program as a worker, with the same vocabulary.
+    private func workerCommand() -> [String] {
+      let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
+      return [executable, "worker"] + vocabularyOptions.files.flatMap { ["--vocabulary", $0] }
     }
 
     private func counted(_ count: Int, _ noun: String) -> String {
       "\(count) \(noun)\(count == 1 ? "" : "s")"
-    }
-
-    /// One line per file as it is done: what it held and where it went, or what is wrong with it.
-    private func report(_ report: Batch.FileReport) {
-      switch report.status {
-      case .mandate:
-        let groups = report.mandates.map { mandate in
-          mandate.group.map { "\($0.kind) \($0.name)" } ?? mandate.title
-        }
-        let outputs = report.outputs.map { (out as NSString).appendingPathComponent($0) }
-        print("mandate       \(report.file) → \(outputs.joined(separator: ", ")) (\(groups.joined(separator: "; ")))")
-      case .notAMandate:
-        print("not mandate   \(report.file): \(report.reason ?? "")")
-      case .failed:
-        FileHandle.standardError.write(Data("failed        \(report.reason ?? report.file)\n".utf8))
-      }
     }
   }
 }

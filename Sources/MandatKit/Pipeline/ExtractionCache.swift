@@ -1,0 +1,69 @@
+import Crypto
+import Foundation
+
+/// Results kept by the content of the file they came from, so that a rerun over an unchanged
+/// folder does no extraction work.
+///
+/// A result is keyed by the SHA-256 of the file's bytes, under a folder named by Mandat's
+/// version and the vocabulary in use: a new version or another vocabulary never sees an old
+/// result. Mandates and non-mandates are kept; failures are not (a file that timed out may
+/// succeed on a quieter machine). Deleting the folder clears the cache.
+public struct ExtractionCache: Sendable {
+  public var folder: URL
+
+  /// `folder/<version>-<vocabulary digest>/`.
+  public init(root: URL, version: String, vocabulary: Vocabulary) {
+    folder = root.appendingPathComponent("\(version)-\(vocabulary.fingerprint)", isDirectory: true)
+  }
+
+  /// Where the cache lives unless told otherwise: `$MANDAT_CACHE_DIR`, else
+  /// `$XDG_CACHE_HOME/mandat`, else `~/.cache/mandat`.
+  public static var defaultRoot: URL {
+    let environment = ProcessInfo.processInfo.environment
+    if let folder = environment["MANDAT_CACHE_DIR"], !folder.isEmpty { return URL(fileURLWithPath: folder) }
+    if let folder = environment["XDG_CACHE_HOME"], !folder.isEmpty {
+      return URL(fileURLWithPath: folder).appendingPathComponent("mandat")
+    }
+    return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/mandat")
+  }
+
+  /// The result for a file's content, relocated to `path`, if one is kept.
+  public func outcome(sha256: String, path: String) -> FileOutcome? {
+    guard let data = try? Data(contentsOf: entry(sha256)),
+      let outcome = try? JSONDecoder().decode(FileOutcome.self, from: data)
+    else { return nil }
+    return outcome.relocated(to: path)
+  }
+
+  /// Keeps a result; a failure is not kept, and a cache that cannot be written is no error.
+  public func store(_ outcome: FileOutcome, sha256: String) {
+    if case .failed = outcome { return }
+    let url = entry(sha256)
+    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try? JSONEncoder().encode(outcome).write(to: url, options: .atomic)
+  }
+
+  private func entry(_ sha256: String) -> URL {
+    folder.appendingPathComponent(String(sha256.prefix(2)), isDirectory: true)
+      .appendingPathComponent(sha256 + ".json")
+  }
+
+  /// The SHA-256 of a file's bytes, or `nil` when it cannot be read (the worker reports why).
+  public static func sha256(ofFileAt path: String) -> String? {
+    guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) else { return nil }
+    return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+  }
+}
+
+extension Vocabulary {
+  /// Eight hex digits that change whenever any entry of the vocabulary does.
+  public var fingerprint: String {
+    let entries =
+      sections.map { "\($0.key)=\($0.headings.joined(separator: "|"))" } + mandateTitlePrefixes
+      + groupKinds.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" }
+      + rotationPhrases.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + employmentPhrases
+      + employerEndWords + suspendedCompoundWords + lineEndHyphens.keep + ["|"] + lineEndHyphens.join
+    let digest = SHA256.hash(data: Data(entries.joined(separator: "\n").utf8))
+    return digest.prefix(4).map { String(format: "%02x", $0) }.joined()
+  }
+}

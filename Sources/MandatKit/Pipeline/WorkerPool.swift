@@ -1,0 +1,163 @@
+import Foundation
+
+/// Runs files through worker processes, a bounded number at a time.
+///
+/// Each worker is a `mandat worker` process that reads one path per line and answers with one
+/// ``FileOutcome`` per line, so no PDF library state is ever shared between files running at
+/// once, and a file that crashes its reader or hangs takes only its worker down: the worker is
+/// stopped (after ``timeout`` seconds), the file is reported, and a fresh worker takes the next
+/// file.
+public final class WorkerPool: Sendable {
+  /// The command that starts a worker.
+  public let command: [String]
+  public let size: Int
+  /// Seconds a file may take before its worker is stopped.
+  public let timeout: Double
+
+  public init(command: [String], size: Int, timeout: Double) {
+    self.command = command
+    self.size = max(1, size)
+    self.timeout = timeout
+  }
+
+  /// Processes the paths, calling `deliver` (from any thread) with each one's index, outcome,
+  /// milliseconds and whether it came from `shortcut` (a cache: asked first, for each file,
+  /// in parallel) as it completes. Returns when all are done.
+  public func run(
+    _ paths: [String], shortcut: @escaping @Sendable (Int) -> FileOutcome? = { _ in nil },
+    deliver: @escaping @Sendable (Int, FileOutcome, Int, Bool) -> Void
+  ) {
+    let queue = JobQueue(count: paths.count)
+    let group = DispatchGroup()
+    for _ in 0..<min(size, paths.count) {
+      group.enter()
+      Thread.detachNewThread { [self] in
+        var worker: Worker?
+        while let index = queue.next() {
+          let started = DispatchTime.now()
+          func milliseconds() -> Int {
+            Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
+          }
+          if let known = shortcut(index) {
+            deliver(index, known, milliseconds(), true)
+            continue
+          }
+          let outcome: FileOutcome
+          do {
+            if worker == nil { worker = try Worker(command: command) }
+            outcome = try worker!.process(paths[index], timeout: timeout)
+          } catch let failure as Worker.Failure {
+            worker = nil
+            outcome = failure.outcome(for: paths[index], timeout: timeout)
+          } catch {
+            worker = nil
+            outcome = .failed(kind: "worker", message: "\(paths[index]): no worker could be started: \(error)")
+          }
+          deliver(index, outcome, milliseconds(), false)
+        }
+        worker?.finish()
+        group.leave()
+      }
+    }
+    group.wait()
+  }
+
+  /// Hands out file indices in order, once each.
+  private final class JobQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var nextIndex = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+      lock.withLock {
+        guard nextIndex < count else { return nil }
+        defer { nextIndex += 1 }
+        return nextIndex
+      }
+    }
+  }
+}
+
+/// One worker process and the pipes to it.
+private final class Worker: @unchecked Sendable {
+  enum Failure: Error {
+    case timedOut
+    case ended(String)
+
+    func outcome(for path: String, timeout: Double) -> FileOutcome {
+      switch self {
+      case .timedOut: .timedOut(path, after: timeout)
+      case .ended(let status): .crashed(path, status: status)
+      }
+    }
+  }
+
+  private let process = Process()
+  private let input = Pipe()
+  private let output = Pipe()
+  private var buffer = Data()
+  private let lock = NSLock()
+  private var timedOut = false
+
+  init(command: [String]) throws {
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
+    process.standardInput = input
+    process.standardOutput = output
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+  }
+
+  /// Sends one path and waits for its answer, stopping the worker when it takes too long.
+  func process(_ path: String, timeout: Double) throws -> FileOutcome {
+    lock.withLock { timedOut = false }
+    let request = try JSONEncoder().encode(path) + Data("\n".utf8)
+    let timer = DispatchWorkItem { [self] in
+      lock.withLock { timedOut = true }
+      kill(process.processIdentifier, SIGKILL)
+    }
+    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
+    defer { timer.cancel() }
+    do {
+      try input.fileHandleForWriting.write(contentsOf: request)
+    } catch {
+      throw ended()
+    }
+    guard let line = readLine() else { throw ended() }
+    guard let outcome = try? JSONDecoder().decode(FileOutcome.self, from: line) else {
+      throw Failure.ended("it answered something that is not a result")
+    }
+    return outcome
+  }
+
+  /// Closes the worker's input, so it ends, and waits for it.
+  func finish() {
+    try? input.fileHandleForWriting.close()
+    process.waitUntilExit()
+  }
+
+  private func ended() -> Failure {
+    kill(process.processIdentifier, SIGKILL)
+    process.waitUntilExit()
+    if lock.withLock({ timedOut }) { return .timedOut }
+    return .ended(
+      process.terminationReason == .uncaughtSignal
+        ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)")
+  }
+
+  /// The next line the worker writes, or `nil` when its output ends.
+  private func readLine() -> Data? {
+    while true {
+      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+        let line = buffer[buffer.startIndex..<newline]
+        buffer = Data(buffer[buffer.index(after: newline)...])
+        return Data(line)
+      }
+      let chunk = output.fileHandleForReading.availableData
+      if chunk.isEmpty { return nil }
+      buffer += chunk
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import MandatIngest
+import MandatKit
+
+extension Mandat {
+  /// The process `extract` runs its files in: one path per line in (as a JSON string), one
+  /// result per line out. Not for people; hidden from the help.
+  struct Worker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Extract the files named on standard input, one result per line (used by extract).",
+      shouldDisplay: false)
+
+    @OptionGroup var vocabularyOptions: VocabularyOptions
+
+    func run() throws {
+      let extractor = try vocabularyOptions.extractor()
+      let faults = Fault.injected()
+      while let line = readLine(strippingNewline: true) {
+        guard let path = try? JSONDecoder().decode(String.self, from: Data(line.utf8)) else { continue }
+        faults.first { $0.matches(path) }?.strike()
+        var answer = try JSONEncoder().encode(FileOutcome(extractor.extract(path: path)))
+        answer.append(UInt8(ascii: "\n"))
+        FileHandle.standardOutput.write(answer)
+      }
+    }
+
+    /// A failure made to happen on purpose, so that the tests can show a batch surviving a
+    /// reader that hangs or crashes: `MANDAT_WORKER_FAULTS=hang:x.pdf,crash:y.pdf` makes the
+    /// worker sleep forever on, or abort at, a file of that name.
+    struct Fault {
+      var kind: String
+      var fileName: String
+
+      static func injected() -> [Fault] {
+        (ProcessInfo.processInfo.environment["MANDAT_WORKER_FAULTS"] ?? "").split(separator: ",").compactMap {
+          let parts = $0.split(separator: ":", maxSplits: 1).map(String.init)
+          return parts.count == 2 ? Fault(kind: parts[0], fileName: parts[1]) : nil
+        }
+      }
+
+      func matches(_ path: String) -> Bool {
+        (path as NSString).lastPathComponent == fileName
+      }
+
+      func strike() {
+        if kind == "hang" { while true { sleep(3600) } }
+        if kind == "crash" { abort() }
+      }
+    }
+  }
+}

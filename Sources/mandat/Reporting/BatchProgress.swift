@@ -1,0 +1,115 @@
+import Foundation
+import MandatKit
+
+/// How `extract` says what it is doing, file by file, from whichever worker finishes.
+///
+/// On a terminal: a progress bar on stderr (files done of all, rate, time left), with each
+/// failure printed above it. Off a terminal: one line per file, in input order whatever order
+/// the workers finish in. `--quiet` leaves only failures; `--json-log` adds one JSON object per
+/// file (path, status, mandates, ms, cached, error) for a pipeline to read.
+final class BatchProgress: @unchecked Sendable {
+  enum Style {
+    case bar
+    case lines
+    case quiet
+  }
+
+  /// One file's entry in the JSON log.
+  struct LogEntry: Encodable {
+    var path: String
+    var status: String
+    var mandates: Int
+    var ms: Int
+    var cached: Bool
+    var error: String?
+  }
+
+  private let total: Int
+  private let style: Style
+  private let outFolder: String
+  private let log: FileHandle?
+  private let started = Date()
+  private let lock = NSLock()
+  private var done = 0
+  private var lastDrawn = Date.distantPast
+  /// Lines waiting for the files before them, so that output follows input order.
+  private var pending: [Int: (lines: [(FileHandle, String)], log: Data?)] = [:]
+  private var nextToPrint = 0
+
+  init(total: Int, style: Style, outFolder: String, log: FileHandle?) {
+    self.total = total
+    self.style = style
+    self.outFolder = outFolder
+    self.log = log
+  }
+
+  func fileDone(_ index: Int, _ report: Batch.FileReport, milliseconds: Int, cached: Bool) {
+    lock.withLock {
+      done += 1
+      var lines: [(FileHandle, String)] = []
+      if report.status == .failed {
+        lines.append((.standardError, "failed        \(report.reason ?? report.file)"))
+      } else if style == .lines {
+        lines.append((.standardOutput, describe(report)))
+      }
+      let entry = LogEntry(
+        path: report.file, status: report.status.rawValue, mandates: report.mandates.count, ms: milliseconds,
+        cached: cached, error: report.status == .failed ? report.reason : nil)
+      pending[index] = (lines, log.flatMap { _ in try? JSONEncoder.sorted.encode(entry) + Data("\n".utf8) })
+      while let ready = pending.removeValue(forKey: nextToPrint) {
+        if style == .bar { clearBar() }
+        for (handle, line) in ready.lines { handle.write(Data((line + "\n").utf8)) }
+        if let data = ready.log { log?.write(data) }
+        nextToPrint += 1
+      }
+      if style == .bar, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 { drawBar() }
+    }
+  }
+
+  /// Ends the bar's line.
+  func finish() {
+    lock.withLock {
+      if style == .bar, total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+  }
+
+  var elapsed: TimeInterval { Date().timeIntervalSince(started) }
+
+  private func describe(_ report: Batch.FileReport) -> String {
+    switch report.status {
+    case .mandate:
+      let groups = report.mandates.map { $0.group.map { "\($0.kind) \($0.name)" } ?? $0.title }
+      let outputs = report.outputs.map { (outFolder as NSString).appendingPathComponent($0) }
+      return "mandate       \(report.file) → \(outputs.joined(separator: ", ")) (\(groups.joined(separator: "; ")))"
+    case .notAMandate:
+      return "not mandate   \(report.file): \(report.reason ?? "")"
+    case .failed:
+      return "failed        \(report.reason ?? report.file)"
+    }
+  }
+
+  private func drawBar() {
+    lastDrawn = Date()
+    let width = 30
+    let filled = total == 0 ? width : width * done / total
+    let rate = Double(done) / max(elapsed, 0.001)
+    let left = rate > 0 ? Double(total - done) / rate : 0
+    let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+    let line = String(
+      format: "\r%@ %d/%d files · %.1f files/s · %d:%02d left", bar, done, total, rate, Int(left) / 60, Int(left) % 60)
+    FileHandle.standardError.write(Data(line.utf8))
+  }
+
+  private func clearBar() {
+    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+  }
+}
+
+extension JSONEncoder {
+  /// Compact JSON with sorted keys: one stable line per value.
+  static var sorted: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+}
