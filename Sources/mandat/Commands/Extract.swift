@@ -6,7 +6,7 @@ import MandatKit
 extension Mandat {
   struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Extract mandates from PDF and text files into JSON.",
+      abstract: "Extract mandates from PDF, text, HTML and Word files into JSON.",
       discussion: """
         Each file is read, its mandates found and written as <name>.json under the output \
         folder, mirroring the folders given (a file holding several mandates gives \
@@ -16,6 +16,13 @@ extension Mandat {
         and report.md, report.html and report.json hold the consistency report (see \
         `mandat check`), against the region's framework when --framework is given.
 
+        Files are read by worker processes, as many at once as --jobs says: a file that \
+        takes longer than --timeout or crashes its reader is reported and the batch goes \
+        on. Results are cached by the files' content (see --cache-dir), so a rerun over \
+        unchanged files reads nothing again. --shard K/N does one of N parts, for running \
+        a large collection on several machines; the parts' folders together hold what one \
+        run writes (each has its own summary; run `mandat check` on them for the report).
+
         Exit status: 0 when every file was read, 3 when one or more could not be \
         (the rest are written), 1 when the output could not be written.
 
@@ -23,6 +30,8 @@ extension Mandat {
           mandat extract Corpus --out Output --framework Corpus/framework/samverkan-2022.pdf \\
             --overrides Corpus/framework/overrides.json
           mandat extract uppdrag.pdf uppdrag-2024.txt --out /tmp/mandates
+          mandat extract Inkorg --shard 2/4 --out del-2 --quiet
+          mandat extract Inkorg --format ndjson --json-log 2> log.ndjson | other-system
         """
     )
 
@@ -35,7 +44,7 @@ extension Mandat {
     @Option(
       name: [.customShort("j"), .customLong("jobs")],
       help: "How many files to read at once, each in a worker process of its own (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @Option(help: "Seconds a file may take before its worker is stopped and the file reported.")
     var timeout: Double = 60
@@ -70,7 +79,7 @@ extension Mandat {
     }
 
     func validate() throws {
-      guard jobs >= 1 else { throw ValidationError("--jobs needs at least one worker.") }
+      guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs needs at least one worker.") }
       guard timeout > 0 else { throw ValidationError("--timeout needs a number of seconds above 0.") }
       if frameworkOptions.framework != nil, shard != nil || format == .ndjson {
         throw ValidationError(
@@ -106,7 +115,8 @@ extension Mandat {
         outFolder: out, log: jsonLog ? (streaming ? .standardError : .standardOutput) : nil)
       let results = BatchResults(count: files.count, streaming: streaming)
       let batch = Batch(outputFolder: output)
-      let pool = WorkerPool(command: workerCommand(), size: jobs, timeout: timeout)
+      let pool = WorkerPool(
+        command: workerCommand(), size: jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeout: timeout)
 
       pool.run(
         files.map(\.path),
