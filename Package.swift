@@ -12,6 +12,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     .systemLibrary(
@@ -31,7 +32,7 @@ let package = Package(
     ),
     .target(
       name: "MandatIngest",
-      dependencies: ["MandatKit", "CPoppler"]
+      dependencies: ["MandatKit", "CPoppler", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
     ),
     .executableTarget(
       name: "mandat",
@@ -41,7 +42,10 @@ let package = Package(
       ]
     ),
     .testTarget(name: "MandatKitTests", dependencies: ["MandatKit"]),
-    .testTarget(name: "MandatIngestTests", dependencies: ["MandatIngest", "MandatKit"]),
+    .testTarget(
+      name: "MandatIngestTests",
+      dependencies: ["MandatIngest", "MandatKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+    ),
     .testTarget(
       name: "MandatCLITests",
       dependencies: ["mandat", "MandatKit", .product(name: "Crypto", package: "swift-crypto")],

@@ -2,11 +2,13 @@
 
     python3 Scripts/corpus/make_sources.py OUTROOT [NAME …]
 
-A mandate goes to OUTROOT/mandates/<name>.<pdf|txt>, a document that is not one (`mandate: no`)
-to OUTROOT/other/<name>.<ext>, each with <name>.gold.json beside it. A source rendered `none`
-gets only its gold file. Word renderings are written as .docx to a temporary folder and turned
-into PDF by one `soffice` call (LibreOffice is slow to start). When two renderings of a source
-would share an extension, the later one is named <name>-<rendering> with a gold file of its own.
+A mandate goes to OUTROOT/mandates/<name>.<pdf|txt|html|docx>, a document that is not one
+(`mandate: no`) to OUTROOT/other/<name>.<ext>, each with <name>.gold.json beside it. A source
+rendered `none` keeps its existing files and gets only its gold file and its `also` renderings.
+Word renderings are written as .docx to a temporary folder and turned into PDF by one `soffice`
+call (LibreOffice is slow to start); the `docx` rendering keeps the .docx itself. When two
+renderings of a source would share an extension, the later one is named <name>-<rendering> with
+a gold file of its own.
 Sources that do not parse are reported and skipped; the exit status is then 1.
 With NAMEs, only those sources are rendered.
 """
@@ -22,10 +24,11 @@ sys.path.insert(0, HERE)
 
 import mandate_source  # noqa: E402
 import plain_text  # noqa: E402
+import render_html  # noqa: E402
 import render_word  # noqa: E402
 import typeset  # noqa: E402
 
-EXTENSIONS = {"word": "pdf", "typeset": "pdf", "text": "txt"}
+EXTENSIONS = {"word": "pdf", "typeset": "pdf", "text": "txt", "html": "html", "docx": "docx"}
 
 
 def main(arguments):
@@ -73,6 +76,12 @@ def main(arguments):
                     elif kind == "text":
                         plain_text.render(source, os.path.join(folder, stem + ".txt"))
                         written.append(os.path.join(folder, stem + ".txt"))
+                    elif kind == "html":
+                        render_html.render(source, os.path.join(folder, stem + ".html"))
+                        written.append(os.path.join(folder, stem + ".html"))
+                    elif kind == "docx":
+                        render_word.render(source, os.path.join(folder, stem + ".docx"), reproducible=True)
+                        written.append(os.path.join(folder, stem + ".docx"))
                 except Exception as error:  # a renderer's failure names its source and goes on
                     failed.append(f"{name} ({kind}): {type(error).__name__}: {error}")
                     continue

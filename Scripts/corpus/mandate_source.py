@@ -10,7 +10,7 @@ Format
 
     ---
     render: word            # word | typeset | text | none (none: the files exist already)
-    also: text              # optional: further renderings of the same source, comma-separated
+    also: text, html, docx  # optional: further renderings of the same source, comma-separated
     ...                     # rendering options, see RENDER_OPTIONS
     ---
     # Uppdragsbeskrivning för regional samverkansgrupp läkemedel i Sydöstra sjukvårdsregionen
@@ -52,7 +52,7 @@ import re
 
 RENDER_OPTIONS = {
     "render": "word",          # word | typeset | text | none
-    "also": "",                # further renderings, comma-separated
+    "also": "",                # further renderings, comma-separated: word | typeset | text | html | docx
     "mandate": "yes",          # no: a document that is not a mandate (minutes, a newsletter)
     "hyphenate": "yes",        # break long words at line ends by Swedish rules (word, typeset)
     "font": "",                # word: a font family; typeset: Times | Helvetica | DejaVuSans | DejaVuSerif
@@ -69,6 +69,7 @@ RENDER_OPTIONS = {
     "soft-hyphens": "no",      # text: soft hyphens inside long words, as copied from the web
     "justify": "yes",
     "author": "",              # document metadata
+    "html-encoding": "utf-8",  # html: utf-8 | iso-8859-1, declared in the page
 }
 
 NAMED_LISTS = {

@@ -18,6 +18,7 @@ import datetime
 import os
 import re
 import sys
+import zipfile
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
@@ -308,9 +309,23 @@ class WordRenderer:
         self.document.save(path)
 
 
-def render(source, docx_path):
-    """Writes the .docx; make_sources converts every one to PDF in a single soffice call."""
+def _fixed_dates(path):
+    """Rewrites the package with every part dated as the document, so that the same source gives
+    the same bytes (python-docx dates the parts with the time of saving)."""
+    with zipfile.ZipFile(path) as package:
+        parts = [(info, package.read(info.filename)) for info in package.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for info, data in parts:
+            package.writestr(zipfile.ZipInfo(info.filename, date_time=(2023, 5, 12, 9, 0, 0)), data,
+                             compress_type=zipfile.ZIP_DEFLATED)
+
+
+def render(source, docx_path, reproducible=False):
+    """Writes the .docx; make_sources converts every one to PDF in a single soffice call, or keeps
+    it as the corpus file (reproducible: the same bytes from the same source)."""
     WordRenderer(source).build(docx_path)
+    if reproducible:
+        _fixed_dates(docx_path)
 
 
 if __name__ == "__main__":

@@ -5,5 +5,7 @@ public enum Readers {
   public static let all: [InputFormat: any DocumentReader] = [
     .pdf: PDFReader(),
     .text: TextReader(),
+    .html: HTMLReader(),
+    .docx: DOCXReader(),
   ]
 }

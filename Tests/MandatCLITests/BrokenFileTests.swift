@@ -13,6 +13,14 @@ import Testing
     ("image-only.pdf", "no text layer: its 2 pages are images; run OCR on it first"),
     ("zero-pages.pdf", "empty: the document has no pages and no text"),
     ("not-a-pdf.pdf", "not a PDF: the file is named .pdf but its content is something else"),
+    (
+      "encrypted.docx",
+      "password-protected Word document: it needs a password; save an unprotected copy and try again"
+    ),
+    (
+      "truncated.docx",
+      "damaged or truncated Word document (its ZIP package has no table of contents; it looks truncated)"
+    ),
   ]
 
   @Test(arguments: cases)

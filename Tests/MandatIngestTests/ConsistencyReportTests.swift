@@ -49,8 +49,10 @@ import Testing
   }
 
   /// The three facts the seed documents hold: the diagnostics promise worded differently, the
-  /// vaccination group missing from the deck's 2022 list, and no alarm for RSG läkemedel.
-  @Test(arguments: ReferenceMandateTests.formats) func seedFindings(_ path: String) throws {
+  /// vaccination group missing from the deck's 2022 list, and no alarm for RSG läkemedel. From
+  /// the seed's formats, the paged ones: the promise stands on page 2.
+  @Test(arguments: ReferenceMandateTests.formats.filter { $0.hasSuffix(".pdf") || $0.hasSuffix(".txt") })
+  func seedFindings(_ path: String) throws {
     let mandate = try ReferenceMandateTests.mandate(path)
     let report = Checker(framework: try Self.framework(Self.decks[1])).check([mandate])
     #expect(

@@ -104,13 +104,14 @@ import Testing
   }
 
   @Test func encrypted() {
-    expectError(.encrypted(path: "Corpus/broken/encrypted.pdf"))
+    expectError(.encrypted(path: "Corpus/broken/encrypted.pdf", format: .pdf))
   }
 
   @Test func truncated() {
     let error = expectError(
       .damaged(
-        path: "Corpus/broken/truncated.pdf", detail: "the file ends before its end-of-file marker; it looks truncated"))
+        path: "Corpus/broken/truncated.pdf", format: .pdf,
+        detail: "the file ends before its end-of-file marker; it looks truncated"))
     #expect(error?.kind == "damaged")
   }
 
@@ -131,7 +132,7 @@ import Testing
   @Test(arguments: [100, 20_000]) func mandateCutShortIsTruncated(missingBytes: Int) {
     let data = bytes(Self.mandate)
     let expected = ReadError.damaged(
-      path: "cut.pdf", detail: "the file ends before its end-of-file marker; it looks truncated")
+      path: "cut.pdf", format: .pdf, detail: "the file ends before its end-of-file marker; it looks truncated")
     #expect(throws: expected) { try reader.read(data.dropLast(missingBytes), path: "cut.pdf") }
   }
 

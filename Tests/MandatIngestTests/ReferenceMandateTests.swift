@@ -3,10 +3,13 @@ import MandatIngest
 @testable import MandatKit
 import Testing
 
-/// The reference mandate (RSG vaccinationer), from its PDF and from its text, item by item
-/// as checked by hand against the seed text.
+/// The reference mandate (RSG vaccinationer), from its PDF, its text, its web page and its Word
+/// document, item by item as checked by hand against the seed text.
 @Suite struct ReferenceMandateTests {
-  static let formats = ["Corpus/mandates/rsg-vaccinationer.pdf", "Corpus/mandates/rsg-vaccinationer.txt"]
+  static let formats = [
+    "Corpus/mandates/rsg-vaccinationer.pdf", "Corpus/mandates/rsg-vaccinationer.txt",
+    "Corpus/mandates/rsg-vaccinationer.html", "Corpus/mandates/rsg-vaccinationer.docx",
+  ]
 
   static func mandate(_ relativePath: String) throws -> Mandate {
     let outcome = Extractor(readers: Readers.all).extract(

@@ -23,6 +23,12 @@ import Testing
     #expect(files[1].path == root.path + "/b/x.pdf")
   }
 
+  @Test func webPagesAndWordDocumentsAreTakenFromFolders() throws {
+    let root = try tree(["a.html", "b.HTM", "c.docx", "d.doc", "e.zip"])
+    defer { try? FileManager.default.removeItem(at: root) }
+    #expect(InputFiles.expand([root.path]).map(\.outputName) == ["a.html", "b.HTM", "c.docx"])
+  }
+
   @Test func aFileNamedDirectlyIsTakenWhateverItsExtension() {
     #expect(
       InputFiles.expand(["/somewhere/uppdrag.bin"]) == [

@@ -15,7 +15,8 @@ public struct PDFReader: DocumentReader {
     // poppler repairs a truncated file silently and reads what is left: say so instead. Checked
     // before opening, so that a file cut short is called truncated whether or not poppler copes.
     guard data.suffix(1024).range(of: Data("%%EOF".utf8)) != nil else {
-      throw .damaged(path: path, detail: "the file ends before its end-of-file marker; it looks truncated")
+      throw .damaged(
+        path: path, format: .pdf, detail: "the file ends before its end-of-file marker; it looks truncated")
     }
     let document = try PopplerDocument(data, path: path)
     let pageCount = document.pageCount
@@ -40,9 +41,10 @@ private final class PopplerDocument {
       if let error, error.pointee.domain == poppler_error_quark(),
         error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
       {
-        throw .encrypted(path: path)
+        throw .encrypted(path: path, format: .pdf)
       }
-      throw .damaged(path: path, detail: error.map { String(cString: $0.pointee.message) } ?? "poppler cannot open it")
+      throw .damaged(
+        path: path, format: .pdf, detail: error.map { String(cString: $0.pointee.message) } ?? "poppler cannot open it")
     }
     pointer = document
   }

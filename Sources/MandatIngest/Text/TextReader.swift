@@ -45,7 +45,7 @@ public struct TextReader: DocumentReader {
     var bytes = data
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
     if let utf8 = String(data: bytes, encoding: .utf8) { return utf8 }
-    guard InputFormat.detect(bytes) == .text else { return nil }
+    guard InputFormat.looksLikeText(bytes.prefix(1024)) else { return nil }
     return String(data: bytes, encoding: .windowsCP1252) ?? String(data: bytes, encoding: .isoLatin1)
   }
 }

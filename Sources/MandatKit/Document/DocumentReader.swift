@@ -18,8 +18,10 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
   case unreadable(path: String, reason: String)
   case notAPDF(path: String)
   case unknownFormat(path: String)
-  case damaged(path: String, detail: String)
-  case encrypted(path: String)
+  /// The file is of `format` but cannot be read whole.
+  case damaged(path: String, format: InputFormat, detail: String)
+  /// The file is of `format` but opens only with a password.
+  case encrypted(path: String, format: InputFormat)
   case noTextLayer(path: String, pages: Int)
   case empty(path: String)
 
@@ -40,7 +42,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
   public var path: String {
     switch self {
     case .fileMissing(let path), .unreadable(let path, _), .notAPDF(let path),
-      .unknownFormat(let path), .damaged(let path, _), .encrypted(let path),
+      .unknownFormat(let path), .damaged(let path, _, _), .encrypted(let path, _),
       .noTextLayer(let path, _), .empty(let path):
       path
     }
@@ -55,11 +57,11 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case .notAPDF(let path):
       "\(path): not a PDF: the file is named .pdf but its content is something else"
     case .unknownFormat(let path):
-      "\(path): unknown format: neither PDF nor text"
-    case .damaged(let path, let detail):
-      "\(path): damaged or truncated PDF (\(detail))"
-    case .encrypted(let path):
-      "\(path): encrypted PDF: it needs a password; save an unprotected copy and try again"
+      "\(path): unknown format: neither PDF, Word document, web page nor text"
+    case .damaged(let path, let format, let detail):
+      "\(path): damaged or truncated \(format.displayName) (\(detail))"
+    case .encrypted(let path, let format):
+      "\(path): \(format == .pdf ? "encrypted" : "password-protected") \(format.displayName): it needs a password; save an unprotected copy and try again"
     case .noTextLayer(let path, let pages):
       "\(path): no text layer: its \(pages == 1 ? "page is an image" : "\(pages) pages are images"); run OCR on it first"
     case .empty(let path):

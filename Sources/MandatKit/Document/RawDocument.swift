@@ -2,8 +2,9 @@ import Foundation
 
 /// What a reader makes of a file: pages of lines of styled spans, before any interpretation.
 ///
-/// Every reader (PDF, text, later HTML and DOCX) produces this one shape, so that
-/// everything after ingestion is independent of where the text came from.
+/// Every reader (PDF, text, HTML, DOCX) produces this one shape, so that everything after
+/// ingestion is independent of where the text came from. HTML and DOCX give one page without
+/// geometry whose lines carry their typography, as a text file's would if it had any.
 public struct RawDocument: Sendable {
   public var format: InputFormat
   public var pages: [Page]
@@ -40,7 +41,8 @@ public struct Line: Sendable, Equatable {
   public var spans: [Span]
   /// Where the line sits on the page; `nil` for plain text.
   public var box: Box?
-  /// The 1-based line number in a text file; `nil` for paged formats.
+  /// The 1-based line number in a text file; in a web page or Word document, whose lines are
+  /// not the file's, the 1-based number of the paragraph the line belongs to; `nil` for PDF.
   public var sourceLine: Int?
 
   public init(spans: [Span], box: Box? = nil, sourceLine: Int? = nil) {

@@ -49,7 +49,7 @@ public struct Extractor: Sendable {
   public func read(path: String) throws(ReadError) -> (data: Data, document: RawDocument) {
     let data = try Self.contents(of: path)
     guard !data.isEmpty else { throw .empty(path: path) }
-    let detected = InputFormat.detect(data)
+    let detected = InputFormat.detect(data, path: path)
     if path.lowercased().hasSuffix(".pdf"), detected != .pdf { throw .notAPDF(path: path) }
     guard let format = detected, let reader = readers[format] else { throw .unknownFormat(path: path) }
     return (data, try reader.read(data, path: path))
