@@ -111,7 +111,8 @@ private final class PopplerPage {
       return text.split(separator: "\n").map { Line(spans: [Span(text: String($0))]) }
         .filter { !$0.text.allSatisfy(\.isWhitespace) }
     }
-    return LineBuilder.lines(scalars, boxes: boxes, fonts: fontRuns(count: scalars.count))
+    let (fonts, fontOfScalar) = fontRuns(count: scalars.count)
+    return LineBuilder.lines(scalars, boxes: boxes, fonts: fonts, fontOfScalar: fontOfScalar)
   }
 
   /// The box of each character of the page's text, origin top-left as poppler gives them.
@@ -125,23 +126,24 @@ private final class PopplerPage {
     }
   }
 
-  /// The font of each character of the page's text.
-  private func fontRuns(count: Int) -> [Font?] {
-    var fonts = [Font?](repeating: nil, count: count)
-    guard let list = poppler_page_get_text_attributes(pointer) else { return fonts }
+  /// The page's font runs, and for each character of its text the index of its run (-1: none).
+  private func fontRuns(count: Int) -> (fonts: [Font], fontOfScalar: [Int]) {
+    var fonts: [Font] = []
+    var fontOfScalar = [Int](repeating: -1, count: count)
+    guard let list = poppler_page_get_text_attributes(pointer) else { return (fonts, fontOfScalar) }
     defer { poppler_page_free_text_attributes(list) }
     var node: UnsafeMutablePointer<GList>? = list
     while let current = node {
       if let attributes = current.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self).pointee {
-        let font = Font(
-          postScriptName: attributes.font_name.map { String(cString: $0) } ?? "", size: attributes.font_size)
+        fonts.append(
+          Font(postScriptName: attributes.font_name.map { String(cString: $0) } ?? "", size: attributes.font_size))
         let start = max(0, Int(attributes.start_index))
         let end = min(count - 1, Int(attributes.end_index))
-        if start <= end { for index in start...end { fonts[index] = font } }
+        if start <= end { for index in start...end { fontOfScalar[index] = fonts.count - 1 } }
       }
       node = current.pointee.next
     }
-    return fonts
+    return (fonts, fontOfScalar)
   }
 }
 
@@ -149,33 +151,49 @@ private final class PopplerPage {
 private struct LineBuilder {
   private var lines: [Line] = []
   private var spans: [Span] = []
-  private var run = Span(text: "")
+  private var runText = String.UnicodeScalarView()
+  private var runFont = -1
+  private var runBox: Box?
+  private let fonts: [Font]
+
+  private init(fonts: [Font]) {
+    self.fonts = fonts
+  }
 
   /// Lines at each newline of poppler's text and where the glyphs jump, in poppler's order.
-  static func lines(_ scalars: [Unicode.Scalar], boxes: [Box], fonts: [Font?]) -> [Line] {
-    var builder = LineBuilder()
+  static func lines(_ scalars: [Unicode.Scalar], boxes: [Box], fonts: [Font], fontOfScalar: [Int]) -> [Line] {
+    var builder = LineBuilder(fonts: fonts)
     var previousGlyph: Box?
-    for (index, scalar) in scalars.enumerated() {
+    for index in scalars.indices {
+      let scalar = scalars[index]
       if scalar == "\n" {
         builder.closeLine()
         previousGlyph = nil
         continue
       }
-      let isInk = !scalar.properties.isWhitespace
-      if !isInk, let previousGlyph, let next = nextInk(after: index), isKerning(from: previousGlyph, to: boxes[next]) {
+      let isInk = !scalar.isSpace
+      if !isInk, let previousGlyph, let next = nextInk(after: index, in: scalars),
+        isKerning(from: previousGlyph, to: boxes[next])
+      {
         continue
       }
       if isInk, let previousGlyph, isJump(from: previousGlyph, to: boxes[index]) { builder.closeLine() }
-      builder.append(scalar, font: fonts[index], box: isInk ? boxes[index] : nil)
+      builder.append(scalar, font: fontOfScalar[index], box: isInk ? boxes[index] : nil)
       if isInk { previousGlyph = boxes[index] }
     }
     builder.closeLine()
     return builder.lines
+  }
 
-    func nextInk(after index: Int) -> Int? {
-      scalars[(index + 1)...].firstIndex { !$0.properties.isWhitespace && $0 != "\n" }
-        .flatMap { scalars[index + 1..<$0].contains("\n") ? nil : $0 }
+  /// The next visible character on the same line of poppler's text.
+  private static func nextInk(after index: Int, in scalars: [Unicode.Scalar]) -> Int? {
+    var next = index + 1
+    while next < scalars.count {
+      if scalars[next] == "\n" { return nil }
+      if !scalars[next].isSpace { return next }
+      next += 1
     }
+    return nil
   }
 
   /// A space poppler inferred from a gap narrower than any word space (a tenth of the line's
@@ -194,21 +212,23 @@ private struct LineBuilder {
       || next.x0 - previous.x1 > 1.5 * height
   }
 
-  private mutating func append(_ scalar: Unicode.Scalar, font: Font?, box: Box?) {
-    if font != run.font {
+  private mutating func append(_ scalar: Unicode.Scalar, font: Int, box: Box?) {
+    if font != runFont {
       closeRun()
-      run.font = font
+      runFont = font
     }
-    run.text.unicodeScalars.append(scalar)
-    if let box { run.box = run.box.map { $0.union(box) } ?? box }
+    runText.append(scalar)
+    if let box { runBox = runBox.map { $0.union(box) } ?? box }
   }
 
   /// Ends the line, trimming whitespace at its end; a line of whitespace only is dropped.
   private mutating func closeLine() {
     closeRun()
-    while let last = spans.last, last.text.allSatisfy(\.isWhitespace) { spans.removeLast() }
+    while let last = spans.last, last.text.unicodeScalars.allSatisfy(\.isSpace) { spans.removeLast() }
     if var last = spans.popLast() {
-      last.text = String(last.text.reversed().drop(while: \.isWhitespace).reversed())
+      var scalars = last.text.unicodeScalars
+      while let end = scalars.last, end.isSpace { scalars.removeLast() }
+      last.text = String(scalars)
       spans.append(last)
       lines.append(Line(spans: spans, box: Box.union(spans.compactMap(\.box))))
     }
@@ -216,12 +236,13 @@ private struct LineBuilder {
   }
 
   private mutating func closeRun() {
-    if !run.text.isEmpty { spans.append(run) }
-    run = Span(text: "")
+    if !runText.isEmpty {
+      spans.append(Span(text: String(runText), font: runFont >= 0 ? fonts[runFont] : nil, box: runBox))
+    }
+    runText = String.UnicodeScalarView()
+    runBox = nil
   }
 }
-
-/// Copies a g_malloc'ed C string into Swift and frees it.
 private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
   guard let pointer else { return nil }
   defer { g_free(pointer) }

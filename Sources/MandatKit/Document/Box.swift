@@ -56,3 +56,10 @@ extension Box {
     boxes.reduce(nil) { partial, box in partial?.union(box) ?? box }
   }
 }
+
+extension Unicode.Scalar {
+  /// Whitespace, answered without a Unicode property lookup for the ASCII that most text is.
+  @inlinable public var isSpace: Bool {
+    value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
+  }
+}

@@ -10,7 +10,9 @@ enum Glyphs {
 
   static func normalized(_ line: Line) -> Line {
     let text = line.text
-    guard text.contains(where: { ligatures[$0] != nil || $0 == "\u{00AD}" }) else { return line }
+    guard text.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) || $0.value == 0xAD }) else {
+      return line
+    }
     let lastVisible = text.lastIndex { !$0.isWhitespace }
     var normalized = line
     var offset = text.startIndex

@@ -72,9 +72,11 @@ enum RunningMatter {
 
   /// `3`, `- 3 -`, `Sida 3`, `Sida 3 av 5`, `3 (5)`, `3/5`, `Page 3 of 5`.
   static func isPageNumber(_ text: String) -> Bool {
-    text.range(of: pageNumberPattern, options: [.regularExpression, .caseInsensitive]) != nil
+    text.count < 40 && pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
   }
 
-  private static let pageNumberPattern =
-    #"^\s*(?:(?:sida|page|s\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4}|\(\s*\d{1,4}\s*\))?\s*$"#
+  private static let pageNumber = try! NSRegularExpression(
+    pattern:
+      #"^\s*(?:(?:sida|page|s\.)\s*)?[-–]?\s*\d{1,4}\s*[-–]?\s*(?:(?:av|of|/)\s*\d{1,4}|\(\s*\d{1,4}\s*\))?\s*$"#,
+    options: .caseInsensitive)
 }

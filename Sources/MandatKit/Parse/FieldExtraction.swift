@@ -58,7 +58,17 @@ struct FieldExtraction {
 
   /// `phrase` in `text` as whole words, ignoring case.
   private static func wordRange(of phrase: String, in text: String) -> Range<String.Index>? {
-    let pattern = #"(?<![\p{L}\d])"# + NSRegularExpression.escapedPattern(for: phrase) + #"(?![\p{L}\d])"#
-    return text.range(of: pattern, options: [.regularExpression, .caseInsensitive])
+    var searched = text.startIndex..<text.endIndex
+    while let found = text.range(of: phrase, options: .caseInsensitive, range: searched) {
+      let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+      let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+      if !(before.map(isWordCharacter) ?? false), !(after.map(isWordCharacter) ?? false) { return found }
+      searched = text.index(after: found.lowerBound)..<text.endIndex
+    }
+    return nil
+  }
+
+  private static func isWordCharacter(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber
   }
 }

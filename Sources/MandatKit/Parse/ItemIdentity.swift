@@ -20,14 +20,15 @@ enum ItemIdentity {
   /// Lowercase, with typographic quotes and dashes as straight ones: what a reader does not
   /// tell apart.
   static func folded(_ text: String) -> String {
-    String(
-      text.lowercased().map { character -> Character in
-        switch character {
-        case "“", "”", "„", "«", "»": "\""
-        case "‘", "’", "‚": "'"
-        case "–", "—", "‐", "‑": "-"
-        default: character
-        }
-      })
+    var scalars = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      switch scalar {
+      case "“", "”", "„", "«", "»": scalars.append("\"")
+      case "‘", "’", "‚": scalars.append("'")
+      case "–", "—", "‐", "‑": scalars.append("-")
+      default: scalars.append(scalar)
+      }
+    }
+    return String(scalars)
   }
 }

@@ -85,12 +85,14 @@ public struct Vocabulary: Sendable {
 
   /// The section key a line introduces when it stands alone as a heading, if any.
   public func sectionKey(forHeading text: String) -> String? {
-    headingIndex[Self.headingForm(text)]
+    // No heading of any vocabulary runs to a whole line of text.
+    guard text.utf8.count <= 120 else { return nil }
+    return headingIndex[Self.headingForm(text)]
   }
 
   /// Case, a trailing colon, numbering and spacing do not make a heading different.
   static func headingForm(_ text: String) -> String {
-    var form = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var form = text.lowercased().singleSpaced
     while let first = form.first, first.isNumber || first == "." {
       form.removeFirst()
       form = String(form.drop(while: \.isWhitespace))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// No item carries what layout should have removed: a line-end hyphen fragment, a bullet
 /// glyph, a page number, a soft hyphen.
 struct LayoutDebrisRule: CheckRule {
@@ -19,12 +21,14 @@ struct LayoutDebrisRule: CheckRule {
     }
   }
 
+  private static let pageNumber = try! NSRegularExpression(pattern: #"\b(?:[Ss]ida \d+ av \d+|\d+ \(\d+\))\b"#)
+
   private func problem(in text: String, suspended: Set<String>) -> String? {
     if text.contains("\u{00AD}") { return "a soft hyphen" }
     if let first = text.first, ListMarker.bullets.contains(first), text.dropFirst().first == " " {
       return "a bullet glyph"
     }
-    if text.range(of: #"\b(?:[Ss]ida \d+ av \d+|\d+ \(\d+\))\b"#, options: .regularExpression) != nil {
+    if Self.pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
       return "a page number"
     }
     let words = text.split(separator: " ")
