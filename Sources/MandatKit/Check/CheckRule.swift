@@ -22,4 +22,13 @@ public struct CheckContext: Sendable {
   public var vocabulary: Vocabulary
   /// Every mandate of the batch, one per group (the same mandate from two files counts once).
   public var batch: [Mandate]
+  /// The batch's general tasks template per kind and organisation (see ``GeneralTasksTemplateRule``).
+  var generalTaskTemplates: [String: (count: Int, template: [String])]
+
+  public init(framework: Framework?, vocabulary: Vocabulary, batch: [Mandate]) {
+    self.framework = framework
+    self.vocabulary = vocabulary
+    self.batch = batch
+    generalTaskTemplates = GeneralTasksTemplateRule.templates(of: batch)
+  }
 }

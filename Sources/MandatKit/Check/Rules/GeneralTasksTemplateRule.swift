@@ -10,31 +10,37 @@ struct GeneralTasksTemplateRule: CheckRule {
   static let minimumMandates = 3
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
-    guard let group = mandate.group else { return [] }
-    let peers = context.batch.filter {
-      $0.group?.kind == group.kind && $0.group?.organization == group.organization
-    }
-    guard peers.count >= Self.minimumMandates else { return [] }
+    guard let group = mandate.group, let peers = context.generalTaskTemplates[Self.peerKey(group)] else { return [] }
     let others = "\(peers.count - 1) other \(group.kind) mandates"
-    return TaskListComparison(expected: Self.template(of: peers), mandate: mandate).findings(
+    return TaskListComparison(expected: peers.template, mandate: mandate).findings(
       self, expectedBy: "what most \(others) say", missingFrom: "most \(others)' general tasks")
+  }
+
+  /// Mandates compared with each other: the same kind of group in the same organisation.
+  static func peerKey(_ group: Group) -> String {
+    group.kind + "|" + (group.organization ?? "")
+  }
+
+  /// The template of each kind and organisation with enough mandates in the batch, and how
+  /// many mandates it was drawn from; worked out once per batch.
+  static func templates(of batch: [Mandate]) -> [String: (count: Int, template: [String])] {
+    let peers = Dictionary(grouping: batch.filter { $0.group != nil }) { peerKey($0.group!) }
+    return peers.filter { $0.value.count >= minimumMandates }.mapValues { ($0.count, template(of: $0)) }
   }
 
   /// The tasks more than half of the mandates list, in the order they first appear.
   static func template(of mandates: [Mandate]) -> [String] {
     var counts: [String: Int] = [:]
     var order: [(form: String, text: String)] = []
+    var seen: Set<String> = []
     for mandate in mandates {
-      for form in Set(mandate.generalTasks.map { ItemIdentity.comparableForm($0.text) }) {
-        counts[form, default: 0] += 1
-      }
-      for item in mandate.generalTasks
-      where !order.contains(where: { $0.form == ItemIdentity.comparableForm(item.text) }) {
-        order.append((ItemIdentity.comparableForm(item.text), item.text))
-      }
+      let tasks = mandate.generalTasks.map { (form: ItemIdentity.comparableForm($0.text), text: $0.text) }
+      for form in Set(tasks.map(\.form)) { counts[form, default: 0] += 1 }
+      for task in tasks where seen.insert(task.form).inserted { order.append(task) }
     }
     return order.filter { 2 * counts[$0.form]! > mandates.count }.map(\.text)
   }
+
 }
 
 /// A programme area's general tasks are the framework's RPO task list.
