@@ -69,6 +69,8 @@ struct Dehyphenation: Sendable {
   /// A word too long for a narrow column, broken without a hyphen: the line after starts with
   /// a fragment no Swedish word can be, lowercase consonants only (`informationsförsörjnin`+`g`).
   private static func brokenWithoutHyphen(_ text: String, _ next: String) -> Joined? {
+    guard let first = next.unicodeScalars.first, first.properties.isLowercase, !vowels.contains(Character(first))
+    else { return nil }
     let word = next.prefix { !$0.isWhitespace }
     let fragment = word.reversed().drop { $0.isPunctuation }.reversed()
     guard let last = text.last, last.isLetter, last.isLowercase, !fragment.isEmpty,

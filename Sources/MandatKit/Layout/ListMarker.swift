@@ -16,7 +16,7 @@ enum ListMarker {
     if bullets.contains(first), afterGlyph.first?.isWhitespace == true {
       return afterGlyph.drop(while: \.isWhitespace)
     }
-    let label = trimmed.prefix { $0.isNumber || $0.isLetter }
+    let label = trimmed.prefix(4).prefix { $0.isNumber || $0.isLetter }
     let rest = trimmed.dropFirst(label.count)
     guard !label.isEmpty, label.count <= 3, label.allSatisfy(\.isNumber) || label.count == 1,
       let close = rest.first, close == "." || close == ")",

@@ -66,8 +66,11 @@ enum RunningMatter {
 
   /// The text with digits folded, so `Sida 1 av 3` and `Sida 2 av 3` match.
   static func signature(_ text: String) -> String {
-    let folded = text.lowercased().map { $0.isNumber ? "#" : String($0) }.joined()
-    return folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    var folded = String.UnicodeScalarView()
+    for scalar in text.lowercased().unicodeScalars {
+      folded.append(scalar.properties.numericType == nil ? scalar : "#")
+    }
+    return String(folded).singleSpaced
   }
 
   /// `3`, `- 3 -`, `Sida 3`, `Sida 3 av 5`, `3 (5)`, `3/5`, `Page 3 of 5`.
