@@ -28,7 +28,8 @@ enum RunningMatter {
       let dropped = candidates[pageIndex].filter { index in
         let text = page[index].text
         return isPageNumber(text) || isSmall(page[index], bodySize: bodySize)
-          || (pages.count > 1 && pagesBySignature[placedSignature(page[index])]!.count >= needed)
+          || (pages.count > 1 && pagesBySignature[placedSignature(page[index])]!.count >= needed
+            && !isLarge(page[index], bodySize: bodySize))
       }
       running += dropped.sorted().map {
         RunningLine(page: pageNumbers[pageIndex], text: page[$0].text, box: page[$0].box)
@@ -62,6 +63,14 @@ enum RunningMatter {
   /// repeats at the same place, a word of the text that happens to repeat does not.
   private static func placedSignature(_ line: Line) -> String {
     signature(line.text) + (line.box.map { " @\(Int(($0.y0 / 4).rounded()))" } ?? "")
+  }
+
+  /// Set larger than the body: a title or heading that recurs at the top of a page (each of
+  /// several mandates in one file opening with *Uppdragsbeskrivning för …*), not a header.
+  private static func isLarge(_ line: Line, bodySize: Double?) -> Bool {
+    guard let bodySize else { return false }
+    let sizes = line.spans.filter { !$0.text.allSatisfy(\.isWhitespace) }.compactMap { $0.font?.size }
+    return !sizes.isEmpty && sizes.allSatisfy { $0 >= bodySize + 1.5 }
   }
 
   /// The text with digits folded, so `Sida 1 av 3` and `Sida 2 av 3` match.

@@ -139,4 +139,30 @@ import Testing
         "Ordföranden leder gruppens arbete och företräder den.",
       ])
   }
+
+  /// Two mandates, each on a page of its own, whose titles open at the same height: a title
+  /// repeats like a header, but it is set large, and it is no header.
+  @Test func titleRepeatedAtTheTopOfEachPageIsNoHeader() {
+    let pages = ["läkemedel", "vaccinationer"].enumerated().map { index, name in
+      Fixture.page(
+        index + 1,
+        [
+          Fixture.line("Uppdragsbeskrivning för regional samverkansgrupp", x: 62, y: 65, size: 17, bold: true),
+          Fixture.line("\(name) i Sydöstra sjukvårdsregionen", x: 62, y: 86, size: 17, bold: true),
+          Fixture.line("Gruppen samordnar regionernas arbete inom området.", x: 62, y: 130),
+          Fixture.line("Den rapporterar årligen till Regionsjukvårdsledningen.", x: 62, y: 144),
+        ])
+    }
+    let laidOut = Layout().analyze(Fixture.pdf(pages))
+    #expect(laidOut.runningMatter.isEmpty)
+    guard case .mandates(let parts) = MandateDetector().detect(laidOut) else {
+      Issue.record("two mandates expected")
+      return
+    }
+    #expect(
+      parts.map { $0.first?.text } == [
+        "Uppdragsbeskrivning för regional samverkansgrupp läkemedel i Sydöstra sjukvårdsregionen",
+        "Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra sjukvårdsregionen",
+      ])
+  }
 }

@@ -28,7 +28,9 @@ struct LayoutDebrisRule: CheckRule {
     if let first = text.first, ListMarker.bullets.contains(first), text.dropFirst().first == " " {
       return "a bullet glyph"
     }
-    if Self.pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
+    if text.contains("ida ") || text.contains("("),
+      Self.pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    {
       return "a page number"
     }
     let words = text.split(separator: " ")
