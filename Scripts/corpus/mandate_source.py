@@ -170,7 +170,8 @@ def parse(path, name):
     return Source(name, options, mandates)
 
 
-def _flat(blocks):
+def flat(blocks):
+    """The blocks with the sections of `columns` groups in line, as a reader meets them."""
     for block in blocks:
         if block[0] == "columns":
             yield from block[1]
@@ -185,7 +186,7 @@ def _nullable(value):
 def gold_mandate(mandate):
     """The mandate as the gold file states it: Mandat's JSON contract without ids and sources."""
     sections = []
-    for block in _flat(mandate.blocks):
+    for block in flat(mandate.blocks):
         kind = block[0]
         if kind == "pagebreak":
             continue
