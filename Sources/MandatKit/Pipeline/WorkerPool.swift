@@ -147,17 +147,20 @@ private final class Worker: @unchecked Sendable {
         ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)")
   }
 
-  /// The next line the worker writes, or `nil` when its output ends.
+  /// The next line the worker writes, or `nil` when its output ends. Each byte is looked at
+  /// once, however many chunks a long answer (a 300-page file) arrives in.
   private func readLine() -> Data? {
+    var searchedUpTo = 0
     while true {
-      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-        let line = buffer[buffer.startIndex..<newline]
+      if let newline = buffer[(buffer.startIndex + searchedUpTo)...].firstIndex(of: UInt8(ascii: "\n")) {
+        let line = Data(buffer[buffer.startIndex..<newline])
         buffer = Data(buffer[buffer.index(after: newline)...])
-        return Data(line)
+        return line
       }
+      searchedUpTo = buffer.count
       let chunk = output.fileHandleForReading.availableData
       if chunk.isEmpty { return nil }
-      buffer += chunk
+      buffer.append(chunk)
     }
   }
 }
