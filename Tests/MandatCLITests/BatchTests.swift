@@ -68,6 +68,28 @@ import Testing
     #expect(forced.stdout.contains("(3 extracted, 0 from the cache"))
   }
 
+  /// A rerun with nothing changed — files, folder, framework, vocabulary — has nothing to do and
+  /// touches nothing; a deleted output is noticed and written again.
+  @Test func unchangedRerunLeavesTheOutputAlone() throws {
+    let folder = try Self.inputs([("mandates/rsg-vaccinationer.txt", "a.txt"), ("mandates/rsg-lakemedel.txt", "b.txt")])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = ["extract", "in", "--out", "out", "--cache-dir", "cache"]
+    _ = try CLIRunner.run(run, in: folder)
+    let report = folder.appendingPathComponent("out/report.md")
+    let written = try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date
+    Thread.sleep(forTimeInterval: 1.1)
+    let rerun = try CLIRunner.run(run, in: folder)
+    #expect(rerun.status == 0)
+    #expect(rerun.stdout.contains("mandate       in/a.txt → out/a.txt.json (RSG vaccinationer)"))
+    #expect(rerun.stdout.contains("(0 extracted, 2 from the cache"))
+    #expect(try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date == written)
+    try FileManager.default.removeItem(at: folder.appendingPathComponent("out/b.txt.json"))
+    let repaired = try CLIRunner.run(run, in: folder)
+    #expect(repaired.stdout.contains("(0 extracted, 2 from the cache"))
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/b.txt.json").path))
+    #expect(try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date != written)
+  }
+
   /// A result moved with its file: the cache is keyed by content, the path is the new one.
   @Test func cachedResultFollowsTheFile() throws {
     let folder = try Self.inputs([("mandates/rsg-vaccinationer.txt", "a.txt")])

@@ -113,6 +113,31 @@ extension Mandat {
       let progress = BatchProgress(
         total: files.count, style: quiet ? .quiet : (isTerminal ? .bar : (streaming ? .quiet : .lines)),
         outFolder: out, log: jsonLog ? (streaming ? .standardError : .standardOutput) : nil)
+      let summaryName = shard.map { "summary.shard-\($0.index)-of-\($0.count).json" } ?? "summary.json"
+      // A rerun over the same files into the same folder, everything as the last run left it:
+      // nothing to do. Only runs that wrote files and had no failure are recorded.
+      var fingerprint: String?
+      if let cache, !streaming {
+        let digests = files.map { ExtractionCache.sha256(ofFileAt: $0.path) }
+        let context =
+          [
+            Mandat.configuration.version, vocabulary.fingerprint, summaryName,
+          ]
+          + [frameworkOptions.framework, frameworkOptions.overrides].map { path in
+            path.flatMap(ExtractionCache.sha256(ofFileAt:)) ?? "-"
+          }
+        fingerprint = RunRecord.fingerprint(files: files, digests: digests, context: context)
+        if let record = cache.runRecord(for: output), record.fingerprint == fingerprint, record.isIntact(in: output) {
+          for (index, report) in record.summary.files.enumerated() {
+            progress.fileDone(index, report, milliseconds: 0, cached: true)
+          }
+          progress.finish()
+          finish(
+            summary: record.summary, extracted: 0, cached: files.count, elapsed: progress.elapsed,
+            reportLine: record.reportLine, streaming: false)
+          return
+        }
+      }
       let results = BatchResults(count: files.count, streaming: streaming)
       let batch = Batch(outputFolder: output)
       let pool = WorkerPool(
@@ -145,31 +170,50 @@ extension Mandat {
         throw ExitCode.failure
       }
       var checkLine: String?
+      let summary = Batch.Summary(files: results.reports)
       do {
         if !streaming {
-          _ = try batch.writeSummary(
-            results.reports, as: shard.map { "summary.shard-\($0.index)-of-\($0.count).json" } ?? "summary.json")
+          _ = try batch.writeSummary(results.reports, as: summaryName)
+          var extraFiles = [summaryName]
           if shard == nil {
             let checked = Checker(framework: framework, vocabulary: vocabulary).check(results.mandates)
             try checked.write(to: output)
             checkLine = "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)"
+            extraFiles += ["report.md", "report.html", "report.json"]
+          }
+          if let cache, let fingerprint, summary.failed == 0 {
+            cache.store(
+              RunRecord(
+                fingerprint: fingerprint, folder: output, summary: summary, extraFiles: extraFiles,
+                reportLine: checkLine),
+              for: output)
           }
         }
       } catch {
         FileHandle.standardError.write(Data("error: cannot write to \(out): \(error.localizedDescription)\n".utf8))
         throw ExitCode.failure
       }
-      let summary = Batch.Summary(files: results.reports)
+      finish(
+        summary: summary, extracted: results.extracted, cached: results.cached, elapsed: progress.elapsed,
+        reportLine: checkLine, streaming: streaming)
+      if summary.failed > 0 { throw ExitCode(3) }
+    }
+
+    /// The closing lines: what the files held, how the work was done, and the report.
+    private func finish(
+      summary: Batch.Summary, extracted: Int, cached: Int, elapsed: TimeInterval, reportLine: String?,
+      streaming: Bool
+    ) {
+      let files = summary.files.count
       let counts =
-        "\(counted(summary.mandates, "mandate")) from \(counted(files.count, "file")): "
+        "\(counted(summary.mandates, "mandate")) from \(counted(files, "file")): "
         + "\(summary.notMandates) not a mandate, \(summary.failed) failed"
       let work = String(
-        format: "%d extracted, %d from the cache, %.1f s, %.1f files/s", results.extracted, results.cached,
-        progress.elapsed, Double(files.count) / max(progress.elapsed, 0.001))
-      let closing = [counts + " (" + work + ")"] + (checkLine.map { [$0] } ?? [])
+        format: "%d extracted, %d from the cache, %.1f s, %.1f files/s", extracted, cached, elapsed,
+        Double(files) / max(elapsed, 0.001))
+      let closing = [counts + " (" + work + ")"] + (reportLine.map { [$0] } ?? [])
       FileHandle(fileDescriptor: streaming ? STDERR_FILENO : STDOUT_FILENO).write(
         Data(closing.map { $0 + "\n" }.joined().utf8))
-      if summary.failed > 0 { throw ExitCode(3) }
     }
 
     /// This very program as a worker, with the same vocabulary.
