@@ -8,12 +8,15 @@ public protocol CheckRule: Sendable {
   var summary: String { get }
   /// Whether the rule needs the region's framework (it is skipped without one).
   var needsFramework: Bool { get }
+  /// Whether the rule compares a mandate with the rest of the batch (it runs once all are read).
+  var comparesTheBatch: Bool { get }
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding]
 }
 
 extension CheckRule {
   public var needsFramework: Bool { false }
+  public var comparesTheBatch: Bool { false }
 }
 
 /// What a rule can look at besides the mandate: the framework and the rest of the batch.

@@ -19,23 +19,48 @@ public struct Checker: Sendable {
   }
 
   public func check(_ mandates: [Mandate]) -> CheckReport {
+    check(mandates, findingsSoFar: mandates.flatMap(findingsOfItsOwn))
+  }
+
+  /// The findings of the rules that look at one mandate only: a batch works them out for each
+  /// mandate as it is read, and ``check(_:findingsSoFar:)`` adds the rest at the end.
+  public func findingsOfItsOwn(_ mandate: Mandate) -> [Finding] {
+    let context = CheckContext(framework: framework, vocabulary: vocabulary, batch: [])
+    return findings(of: running.filter { !$0.comparesTheBatch }, in: mandate, context: context)
+  }
+
+  /// The report of the batch, given every mandate's ``findingsOfItsOwn(_:)``: the rules that
+  /// compare mandates with each other run now.
+  public func check(_ mandates: [Mandate], findingsSoFar: [Finding]) -> CheckReport {
     let batch = mandates.uniqued { $0.group.map { "\($0.kind)/\($0.name.lowercased())" } ?? $0.source.file }
     let context = CheckContext(framework: framework, vocabulary: vocabulary, batch: batch)
-    let rules = Self.rules.map { rule in
+    let comparing = running.filter(\.comparesTheBatch)
+    let all = findingsSoFar + mandates.flatMap { findings(of: comparing, in: $0, context: context) }
+    return CheckReport(
+      framework: framework?.sources, mandates: mandates.map { .init(file: $0.source.file, mandate: $0.label) },
+      rules: ruleRuns, findings: all.sorted())
+  }
+
+  /// Every rule, and whether it runs: not switched off, and given a framework if it needs one.
+  private var ruleRuns: [CheckReport.RuleRun] {
+    Self.rules.map { rule in
       CheckReport.RuleRun(
         id: rule.id, severity: rule.severity, summary: rule.summary,
         ran: !disabled.contains(rule.id) && (framework != nil || !rule.needsFramework))
     }
-    let running = Self.rules.filter { rule in rules.contains { $0.id == rule.id && $0.ran } }
-    let findings = mandates.flatMap { mandate in
-      running.filter { rule in
-        rule.needsFramework && !(rule is OutsideFrameworkRule) ? framework?.covers(mandate) ?? false : true
-      }
-      .flatMap { $0.findings(in: mandate, context: context) }
+  }
+
+  private var running: [any CheckRule] {
+    let runs = ruleRuns
+    return Self.rules.filter { rule in runs.contains { $0.id == rule.id && $0.ran } }
+  }
+
+  /// The rules' findings; a framework's rules skip a mandate of another organisation.
+  private func findings(of rules: [any CheckRule], in mandate: Mandate, context: CheckContext) -> [Finding] {
+    rules.filter { rule in
+      rule.needsFramework && !(rule is OutsideFrameworkRule) ? framework?.covers(mandate) ?? false : true
     }
-    return CheckReport(
-      framework: framework?.sources, mandates: mandates.map { .init(file: $0.source.file, mandate: $0.label) },
-      rules: rules, findings: findings.sorted())
+    .flatMap { $0.findings(in: mandate, context: context) }
   }
 }
 

@@ -23,12 +23,16 @@ public final class WorkerPool: Sendable {
   /// Processes the paths, calling `deliver` (from any thread) with each one's index, outcome,
   /// milliseconds and whether it came from `shortcut` (a cache: asked first, for each file,
   /// in parallel) as it completes. Returns when all are done.
+  ///
+  /// A worker's answer is decoded and delivered while the worker already reads its next file,
+  /// so that writing results never keeps a worker waiting.
   public func run(
     _ paths: [String], shortcut: @escaping @Sendable (Int) -> FileOutcome? = { _ in nil },
     deliver: @escaping @Sendable (Int, FileOutcome, Int, Bool) -> Void
   ) {
     let queue = JobQueue(count: paths.count)
     let group = DispatchGroup()
+    let deliveries = DispatchGroup()
     for _ in 0..<min(size, paths.count) {
       group.enter()
       Thread.detachNewThread { [self] in
@@ -42,24 +46,33 @@ public final class WorkerPool: Sendable {
             deliver(index, known, milliseconds(), true)
             continue
           }
-          let outcome: FileOutcome
+          let answer: @Sendable () -> FileOutcome
           do {
             if worker == nil { worker = try Worker(command: command) }
-            outcome = try worker!.process(paths[index], timeout: timeout)
+            let line = try worker!.process(paths[index], timeout: timeout)
+            answer = {
+              (try? JSONDecoder().decode(FileOutcome.self, from: line))
+                ?? .crashed(paths[index], status: "it answered something that is not a result")
+            }
           } catch let failure as Worker.Failure {
             worker = nil
-            outcome = failure.outcome(for: paths[index], timeout: timeout)
+            let outcome = failure.outcome(for: paths[index], timeout: timeout)
+            answer = { outcome }
           } catch {
             worker = nil
-            outcome = .failed(kind: "worker", message: "\(paths[index]): no worker could be started: \(error)")
+            let outcome = FileOutcome.failed(
+              kind: "worker", message: "\(paths[index]): no worker could be started: \(error)")
+            answer = { outcome }
           }
-          deliver(index, outcome, milliseconds(), false)
+          let elapsed = milliseconds()
+          DispatchQueue.global().async(group: deliveries) { deliver(index, answer(), elapsed, false) }
         }
         worker?.finish()
         group.leave()
       }
     }
     group.wait()
+    deliveries.wait()
   }
 
   /// Hands out file indices in order, once each.
@@ -110,8 +123,9 @@ private final class Worker: @unchecked Sendable {
     try process.run()
   }
 
-  /// Sends one path and waits for its answer, stopping the worker when it takes too long.
-  func process(_ path: String, timeout: Double) throws -> FileOutcome {
+  /// Sends one path and waits for its answer (one line of JSON), stopping the worker when it
+  /// takes too long.
+  func process(_ path: String, timeout: Double) throws -> Data {
     lock.withLock { timedOut = false }
     let request = try JSONEncoder().encode(path) + Data("\n".utf8)
     let timer = DispatchWorkItem { [self] in
@@ -126,10 +140,7 @@ private final class Worker: @unchecked Sendable {
       throw ended()
     }
     guard let line = readLine() else { throw ended() }
-    guard let outcome = try? JSONDecoder().decode(FileOutcome.self, from: line) else {
-      throw Failure.ended("it answered something that is not a result")
-    }
-    return outcome
+    return line
   }
 
   /// Closes the worker's input, so it ends, and waits for it.

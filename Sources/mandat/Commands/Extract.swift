@@ -140,6 +140,8 @@ extension Mandat {
       }
       let results = BatchResults(count: files.count, streaming: streaming)
       let batch = Batch(outputFolder: output)
+      // The report's rules that look at one mandate run as each file is done; see below for the rest.
+      let checker = streaming || shard != nil ? nil : Checker(framework: framework, vocabulary: vocabulary)
       let pool = WorkerPool(
         command: workerCommand(), size: jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeout: timeout)
 
@@ -161,7 +163,11 @@ extension Mandat {
             results.writeFailed(error)
             return
           }
-          results.store(index, report, outcome, cached: cached)
+          var findings: [Finding] = []
+          if let checker, case .mandates(let mandates) = outcome {
+            findings = mandates.flatMap(checker.findingsOfItsOwn)
+          }
+          results.store(index, report, outcome, findings: findings, cached: cached)
           progress.fileDone(index, report, milliseconds: milliseconds, cached: cached)
         })
       progress.finish()
@@ -175,8 +181,8 @@ extension Mandat {
         if !streaming {
           _ = try batch.writeSummary(results.reports, as: summaryName)
           var extraFiles = [summaryName]
-          if shard == nil {
-            let checked = Checker(framework: framework, vocabulary: vocabulary).check(results.mandates)
+          if let checker {
+            let checked = checker.check(results.mandates, findingsSoFar: results.findings)
             try checked.write(to: output)
             checkLine = "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)"
             extraFiles += ["report.md", "report.html", "report.json"]

@@ -7,7 +7,7 @@ import MandatKit
 final class BatchResults: @unchecked Sendable {
   private let lock = NSLock()
   private let streaming: Bool
-  private var slots: [(report: Batch.FileReport, mandates: [Mandate])?]
+  private var slots: [(report: Batch.FileReport, mandates: [Mandate], findings: [Finding])?]
   private var nextToStream = 0
   private(set) var extracted = 0
   private(set) var cached = 0
@@ -18,12 +18,14 @@ final class BatchResults: @unchecked Sendable {
     self.streaming = streaming
   }
 
-  func store(_ index: Int, _ report: Batch.FileReport, _ outcome: FileOutcome, cached fromCache: Bool) {
+  func store(
+    _ index: Int, _ report: Batch.FileReport, _ outcome: FileOutcome, findings: [Finding], cached fromCache: Bool
+  ) {
     lock.withLock {
       var mandates: [Mandate] = []
       if case .mandates(let found) = outcome { mandates = found }
       // Streamed mandates are not kept: memory stays flat however long the stream.
-      slots[index] = (report, streaming ? [] : mandates)
+      slots[index] = (report, streaming ? [] : mandates, findings)
       if fromCache { cached += 1 } else { extracted += 1 }
       guard streaming else { return }
       pendingStream[index] = mandates
@@ -46,4 +48,6 @@ final class BatchResults: @unchecked Sendable {
 
   var reports: [Batch.FileReport] { lock.withLock { slots.compactMap { $0?.report } } }
   var mandates: [Mandate] { lock.withLock { slots.flatMap { $0?.mandates ?? [] } } }
+  /// The findings of the consistency report's rules that look at one mandate at a time.
+  var findings: [Finding] { lock.withLock { slots.flatMap { $0?.findings ?? [] } } }
 }

@@ -8,6 +8,7 @@ struct GeneralTasksTemplateRule: CheckRule {
     "The general tasks match what most mandates of the same kind and organisation in the batch say (from three mandates on)."
   /// With fewer mandates of a kind there is no majority to speak of.
   static let minimumMandates = 3
+  let comparesTheBatch = true
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
     guard let group = mandate.group, let peers = context.generalTaskTemplates[Self.peerKey(group)] else { return [] }
