@@ -69,7 +69,7 @@ import Testing
   }
 
   /// A rerun with nothing changed — files, folder, framework, vocabulary — has nothing to do and
-  /// touches nothing; a deleted output is noticed and written again.
+  /// touches nothing; a deleted output is noticed and put back as it was.
   @Test func unchangedRerunLeavesTheOutputAlone() throws {
     let folder = try Self.inputs([("mandates/rsg-vaccinationer.txt", "a.txt"), ("mandates/rsg-lakemedel.txt", "b.txt")])
     defer { try? FileManager.default.removeItem(at: folder) }
@@ -83,11 +83,15 @@ import Testing
     #expect(rerun.stdout.contains("mandate       in/a.txt → out/a.txt.json (RSG vaccinationer)"))
     #expect(rerun.stdout.contains("(0 extracted, 2 from the cache"))
     #expect(try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date == written)
-    try FileManager.default.removeItem(at: folder.appendingPathComponent("out/b.txt.json"))
+    let b = folder.appendingPathComponent("out/b.txt.json")
+    let bBytes = try Data(contentsOf: b)
+    try FileManager.default.removeItem(at: b)
+    try Data("{}".utf8).write(to: folder.appendingPathComponent("out/a.txt.json"))
     let repaired = try CLIRunner.run(run, in: folder)
     #expect(repaired.stdout.contains("(0 extracted, 2 from the cache"))
-    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/b.txt.json").path))
-    #expect(try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date != written)
+    #expect(try Data(contentsOf: b) == bBytes)
+    #expect(try Data(contentsOf: folder.appendingPathComponent("out/a.txt.json")) != Data("{}".utf8))
+    #expect(try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date == written)
   }
 
   /// A result moved with its file: the cache is keyed by content, the path is the new one.

@@ -3,7 +3,8 @@ import Foundation
 
 /// What an `extract` run wrote into its output folder, kept in the cache: when the next run
 /// over the same files, into the same folder, with the same framework, vocabulary and version
-/// finds every file it wrote as it left them, there is nothing to do — not even the report.
+/// finds every file it wrote as it left them, there is nothing to do — not even the report;
+/// when files were deleted or changed, they are put back from the cache's copies.
 public struct RunRecord: Codable, Sendable {
   /// The digest of everything the run's output depends on.
   public var fingerprint: String
@@ -34,11 +35,22 @@ public struct RunRecord: Codable, Sendable {
       uniquingKeysWith: { first, _ in first })
   }
 
-  /// Whether every file the run wrote is still in `folder`, unchanged.
-  public func isIntact(in folder: URL) -> Bool {
-    outputs.allSatisfy { name, digest in
-      ExtractionCache.sha256(ofFileAt: folder.appendingPathComponent(name).path) == digest
+  /// Puts every file the run wrote back into `folder` as it was, from the cache's copies;
+  /// false when a copy is missing (the run must then be done again).
+  public func restore(in folder: URL, from cache: ExtractionCache) -> Bool {
+    let copies = outputs.mapValues { try? Data(contentsOf: cache.copyURL($0)) }
+    guard copies.values.allSatisfy({ $0 != nil }) else { return false }
+    for (name, data) in copies.sorted(by: { $0.key < $1.key }) {
+      let url = folder.appendingPathComponent(name)
+      if ExtractionCache.sha256(ofFileAt: url.path) == outputs[name] { continue }
+      do {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data!.write(to: url, options: .atomic)
+      } catch {
+        return false
+      }
     }
+    return true
   }
 }
 
@@ -49,11 +61,23 @@ extension ExtractionCache {
     return try? JSONDecoder().decode(RunRecord.self, from: data)
   }
 
-  /// Keeps a run's record; a cache that cannot be written is no error.
+  /// Keeps a run's record and a copy of each file it wrote (by content, so an unchanged file
+  /// is kept once); a cache that cannot be written is no error.
   public func store(_ record: RunRecord, for folder: URL) {
+    for (name, digest) in record.outputs where !FileManager.default.fileExists(atPath: copyURL(digest).path) {
+      try? FileManager.default.createDirectory(
+        at: copyURL(digest).deletingLastPathComponent(), withIntermediateDirectories: true)
+      try? FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: copyURL(digest))
+    }
     let url = recordURL(folder)
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try? JSONEncoder().encode(record).write(to: url, options: .atomic)
+  }
+
+  /// Where the copy of an output file with this SHA-256 is kept.
+  func copyURL(_ digest: String) -> URL {
+    folder.appendingPathComponent("outputs", isDirectory: true).appendingPathComponent(String(digest.prefix(2)))
+      .appendingPathComponent(digest)
   }
 
   private func recordURL(_ folder: URL) -> URL {

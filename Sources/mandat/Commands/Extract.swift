@@ -114,29 +114,21 @@ extension Mandat {
         total: files.count, style: quiet ? .quiet : (isTerminal ? .bar : (streaming ? .quiet : .lines)),
         outFolder: out, log: jsonLog ? (streaming ? .standardError : .standardOutput) : nil)
       let summaryName = shard.map { "summary.shard-\($0.index)-of-\($0.count).json" } ?? "summary.json"
-      // A rerun over the same files into the same folder, everything as the last run left it:
-      // nothing to do. Only runs that wrote files and had no failure are recorded.
-      var fingerprint: String?
-      if let cache, !streaming {
-        let digests = files.map { ExtractionCache.sha256(ofFileAt: $0.path) }
-        let context =
-          [
-            Mandat.configuration.version, vocabulary.fingerprint, summaryName,
-          ]
-          + [frameworkOptions.framework, frameworkOptions.overrides].map { path in
-            path.flatMap(ExtractionCache.sha256(ofFileAt:)) ?? "-"
-          }
-        fingerprint = RunRecord.fingerprint(files: files, digests: digests, context: context)
-        if let record = cache.runRecord(for: output), record.fingerprint == fingerprint, record.isIntact(in: output) {
-          for (index, report) in record.summary.files.enumerated() {
-            progress.fileDone(index, report, milliseconds: 0, cached: true)
-          }
-          progress.finish()
-          finish(
-            summary: record.summary, extracted: 0, cached: files.count, elapsed: progress.elapsed,
-            reportLine: record.reportLine, streaming: false)
-          return
+      // A rerun over the same files into the same folder: nothing to do but put back what was
+      // deleted or changed since. Only runs that wrote files and had no failure are recorded.
+      let fingerprint =
+        streaming || cache == nil ? nil : runFingerprint(files, vocabulary: vocabulary, summaryName: summaryName)
+      if let cache, let fingerprint, let record = cache.runRecord(for: output), record.fingerprint == fingerprint,
+        record.restore(in: output, from: cache)
+      {
+        for (index, report) in record.summary.files.enumerated() {
+          progress.fileDone(index, report, milliseconds: 0, cached: true)
         }
+        progress.finish()
+        finish(
+          summary: record.summary, extracted: 0, cached: files.count, elapsed: progress.elapsed,
+          reportLine: record.reportLine, streaming: false)
+        return
       }
       let results = BatchResults(count: files.count, streaming: streaming)
       let batch = Batch(outputFolder: output)
@@ -220,6 +212,17 @@ extension Mandat {
       let closing = [counts + " (" + work + ")"] + (reportLine.map { [$0] } ?? [])
       FileHandle(fileDescriptor: streaming ? STDERR_FILENO : STDOUT_FILENO).write(
         Data(closing.map { $0 + "\n" }.joined().utf8))
+    }
+
+    /// The digest of everything this run's output depends on: the files, Mandat's version, the
+    /// vocabulary, the framework files and the summary's name (which says the shard).
+    private func runFingerprint(_ files: [InputFile], vocabulary: Vocabulary, summaryName: String) -> String {
+      let frameworkFiles = [frameworkOptions.framework, frameworkOptions.overrides].map { path in
+        path.flatMap(ExtractionCache.sha256(ofFileAt:)) ?? "-"
+      }
+      return RunRecord.fingerprint(
+        files: files, digests: files.map { ExtractionCache.sha256(ofFileAt: $0.path) },
+        context: [Mandat.configuration.version, vocabulary.fingerprint, summaryName] + frameworkFiles)
     }
 
     /// This very program as a worker, with the same vocabulary.
