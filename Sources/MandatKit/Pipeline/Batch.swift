@@ -85,11 +85,9 @@ public struct Batch: Sendable {
   }
 
   /// Writes the summary of every file's outcome, in input order, as `name`.
-  public func writeSummary(_ reports: [FileReport], as name: String = "summary.json") throws -> Summary {
+  public func writeSummary(_ reports: [FileReport], as name: String = "summary.json") throws {
     try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-    let summary = Summary(files: reports)
-    try JSONExport.data(summary).write(to: outputFolder.appendingPathComponent(name), options: .atomic)
-    return summary
+    try JSONExport.data(Summary(files: reports)).write(to: outputFolder.appendingPathComponent(name), options: .atomic)
   }
 
   /// Deletes what an earlier run wrote for this file, so no stale mandate outlives its source.

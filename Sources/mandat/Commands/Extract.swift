@@ -171,7 +171,7 @@ extension Mandat {
       let summary = Batch.Summary(files: results.reports)
       do {
         if !streaming {
-          _ = try batch.writeSummary(results.reports, as: summaryName)
+          try batch.writeSummary(results.reports, as: summaryName)
           var extraFiles = [summaryName]
           if let checker {
             let checked = checker.check(results.mandates, findingsSoFar: results.findings)
