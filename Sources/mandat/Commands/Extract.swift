@@ -116,8 +116,11 @@ extension Mandat {
       let summaryName = shard.map { "summary.shard-\($0.index)-of-\($0.count).json" } ?? "summary.json"
       // A rerun over the same files into the same folder: nothing to do but put back what was
       // deleted or changed since. Only runs that wrote files and had no failure are recorded.
+      // Each file's SHA-256, read once: the cache's key, and part of the run's fingerprint.
+      let digests = cache == nil ? [] : files.map { ExtractionCache.sha256(ofFileAt: $0.path) }
       let fingerprint =
-        streaming || cache == nil ? nil : runFingerprint(files, vocabulary: vocabulary, summaryName: summaryName)
+        streaming || cache == nil
+        ? nil : runFingerprint(files, digests: digests, vocabulary: vocabulary, summaryName: summaryName)
       if let cache, let fingerprint, let record = cache.runRecord(for: output), record.fingerprint == fingerprint,
         record.restore(in: output, from: cache)
       {
@@ -140,13 +143,11 @@ extension Mandat {
       pool.run(
         files.map(\.path),
         shortcut: { index in
-          guard let cache, let sha = ExtractionCache.sha256(ofFileAt: files[index].path) else { return nil }
+          guard let cache, let sha = digests[index] else { return nil }
           return cache.outcome(sha256: sha, path: files[index].path)
         },
         deliver: { index, outcome, milliseconds, cached in
-          if let cache, !cached, let sha = ExtractionCache.sha256(ofFileAt: files[index].path) {
-            cache.store(outcome, sha256: sha)
-          }
+          if let cache, !cached, let sha = digests[index] { cache.store(outcome, sha256: sha) }
           let file = files[index]
           let report: Batch.FileReport
           do {
@@ -216,12 +217,14 @@ extension Mandat {
 
     /// The digest of everything this run's output depends on: the files, Mandat's version, the
     /// vocabulary, the framework files and the summary's name (which says the shard).
-    private func runFingerprint(_ files: [InputFile], vocabulary: Vocabulary, summaryName: String) -> String {
+    private func runFingerprint(
+      _ files: [InputFile], digests: [String?], vocabulary: Vocabulary, summaryName: String
+    ) -> String {
       let frameworkFiles = [frameworkOptions.framework, frameworkOptions.overrides].map { path in
         path.flatMap(ExtractionCache.sha256(ofFileAt:)) ?? "-"
       }
       return RunRecord.fingerprint(
-        files: files, digests: files.map { ExtractionCache.sha256(ofFileAt: $0.path) },
+        files: files, digests: digests,
         context: [Mandat.configuration.version, vocabulary.fingerprint, summaryName] + frameworkFiles)
     }
 
