@@ -10,6 +10,9 @@ public protocol CheckRule: Sendable {
   var needsFramework: Bool { get }
   /// Whether the rule compares a mandate with the rest of the batch (it runs once all are read).
   var comparesTheBatch: Bool { get }
+  /// Whether a framework rule also looks at mandates of other organisations, which the
+  /// framework's other rules skip.
+  var looksBeyondTheFramework: Bool { get }
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding]
 }
@@ -17,6 +20,7 @@ public protocol CheckRule: Sendable {
 extension CheckRule {
   public var needsFramework: Bool { false }
   public var comparesTheBatch: Bool { false }
+  public var looksBeyondTheFramework: Bool { false }
 }
 
 /// What a rule can look at besides the mandate: the framework and the rest of the batch.

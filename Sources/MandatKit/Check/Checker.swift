@@ -58,7 +58,7 @@ public struct Checker: Sendable {
   /// The rules' findings; a framework's rules skip a mandate of another organisation.
   private func findings(of rules: [any CheckRule], in mandate: Mandate, context: CheckContext) -> [Finding] {
     rules.filter { rule in
-      rule.needsFramework && !(rule is OutsideFrameworkRule) ? framework?.covers(mandate) ?? false : true
+      rule.needsFramework && !rule.looksBeyondTheFramework ? framework?.covers(mandate) ?? false : true
     }
     .flatMap { $0.findings(in: mandate, context: context) }
   }

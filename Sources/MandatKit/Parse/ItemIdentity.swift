@@ -7,7 +7,7 @@ enum ItemIdentity {
   /// the comparable form of the text.
   static func id(key: String, text: String) -> String {
     let digest = SHA256.hash(data: Data(comparableForm(text).utf8))
-    return key + "-" + digest.prefix(4).map { String(format: "%02x", $0) }.joined()
+    return key + "-" + digest.prefix(4).hexDigits
   }
 
   /// Lowercase, straight quotes and hyphens, single spaces, no closing punctuation.
@@ -30,5 +30,12 @@ enum ItemIdentity {
       }
     }
     return String(scalars)
+  }
+}
+
+extension Sequence<UInt8> {
+  /// The bytes as lowercase hexadecimal digits: how Mandat writes every SHA-256 it shows.
+  var hexDigits: String {
+    map { String(format: "%02x", $0) }.joined()
   }
 }

@@ -51,7 +51,7 @@ public struct ExtractionCache: Sendable {
   /// The SHA-256 of a file's bytes, or `nil` when it cannot be read (the worker reports why).
   public static func sha256(ofFileAt path: String) -> String? {
     guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe) else { return nil }
-    return SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    return Extractor.sha256(data)
   }
 }
 
@@ -64,6 +64,6 @@ extension Vocabulary {
       + rotationPhrases.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + employmentPhrases
       + employerEndWords + suspendedCompoundWords + lineEndHyphens.keep + ["|"] + lineEndHyphens.join
     let digest = SHA256.hash(data: Data(entries.joined(separator: "\n").utf8))
-    return digest.prefix(4).map { String(format: "%02x", $0) }.joined()
+    return digest.prefix(4).hexDigits
   }
 }

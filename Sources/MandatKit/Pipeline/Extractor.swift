@@ -87,6 +87,6 @@ public struct Extractor: Sendable {
   }
 
   static func sha256(_ data: Data) -> String {
-    SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    SHA256.hash(data: data).hexDigits
   }
 }

@@ -21,7 +21,7 @@ public struct RunRecord: Codable, Sendable {
     for part in context + zip(files, digests).map({ "\($0.path)|\($0.outputName)|\($1 ?? "-")" }) {
       hasher.update(data: Data((part + "\n").utf8))
     }
-    return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    return hasher.finalize().hexDigits
   }
 
   /// The record of a finished run: the digests of the files it wrote.
@@ -82,7 +82,7 @@ extension ExtractionCache {
 
   private func recordURL(_ folder: URL) -> URL {
     let path = folder.standardizedFileURL.path
-    let key = SHA256.hash(data: Data(path.utf8)).prefix(8).map { String(format: "%02x", $0) }.joined()
+    let key = SHA256.hash(data: Data(path.utf8)).prefix(8).hexDigits
     return self.folder.appendingPathComponent("runs", isDirectory: true).appendingPathComponent(key + ".json")
   }
 }

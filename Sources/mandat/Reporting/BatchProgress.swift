@@ -33,8 +33,7 @@ final class BatchProgress: @unchecked Sendable {
   private var done = 0
   private var lastDrawn = Date.distantPast
   /// Lines waiting for the files before them, so that output follows input order.
-  private var pending: [Int: (lines: [(FileHandle, String)], log: Data?)] = [:]
-  private var nextToPrint = 0
+  private var pending = InputOrder<(lines: [(FileHandle, String)], log: Data?)>()
 
   init(total: Int, style: Style, outFolder: String, log: FileHandle?) {
     self.total = total
@@ -55,12 +54,11 @@ final class BatchProgress: @unchecked Sendable {
       let entry = LogEntry(
         path: report.file, status: report.status.rawValue, mandates: report.mandates.count, ms: milliseconds,
         cached: cached, error: report.status == .failed ? report.reason : nil)
-      pending[index] = (lines, log.flatMap { _ in try? JSONEncoder.sorted.encode(entry) + Data("\n".utf8) })
-      while let ready = pending.removeValue(forKey: nextToPrint) {
+      let logLine = log.flatMap { _ in try? JSONEncoder.sorted.encode(entry) + Data("\n".utf8) }
+      for ready in pending.add((lines, logLine), at: index) {
         if style == .bar { clearBar() }
         for (handle, line) in ready.lines { handle.write(Data((line + "\n").utf8)) }
         if let data = ready.log { log?.write(data) }
-        nextToPrint += 1
       }
       if style == .bar, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 { drawBar() }
     }

@@ -8,7 +8,7 @@ final class BatchResults: @unchecked Sendable {
   private let lock = NSLock()
   private let streaming: Bool
   private var slots: [(report: Batch.FileReport, mandates: [Mandate], findings: [Finding])?]
-  private var nextToStream = 0
+  private var stream = InputOrder<[Mandate]>()
   private(set) var extracted = 0
   private(set) var cached = 0
   private(set) var writeError: (any Error)?
@@ -28,19 +28,13 @@ final class BatchResults: @unchecked Sendable {
       slots[index] = (report, streaming ? [] : mandates, findings)
       if fromCache { cached += 1 } else { extracted += 1 }
       guard streaming else { return }
-      pendingStream[index] = mandates
-      while let ready = pendingStream.removeValue(forKey: nextToStream) {
-        for mandate in ready {
-          if let line = try? JSONEncoder.sorted.encode(mandate) {
-            FileHandle.standardOutput.write(line + Data("\n".utf8))
-          }
+      for mandate in stream.add(mandates, at: index).joined() {
+        if let line = try? JSONEncoder.sorted.encode(mandate) {
+          FileHandle.standardOutput.write(line + Data("\n".utf8))
         }
-        nextToStream += 1
       }
     }
   }
-
-  private var pendingStream: [Int: [Mandate]] = [:]
 
   func writeFailed(_ error: any Error) {
     lock.withLock { writeError = writeError ?? error }

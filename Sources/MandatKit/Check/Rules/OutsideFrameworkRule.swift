@@ -6,6 +6,7 @@ struct OutsideFrameworkRule: CheckRule {
   let summary =
     "A mandate naming none of the framework's member regions belongs to another organisation; the framework's rules are not applied to it."
   let needsFramework = true
+  let looksBeyondTheFramework = true
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
     guard let framework = context.framework, !framework.covers(mandate) else { return [] }
