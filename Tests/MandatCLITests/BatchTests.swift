@@ -94,6 +94,32 @@ import Testing
     #expect(try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date == written)
   }
 
+  /// Outputs put back from the cache share their bytes with the cache's copies; an output
+  /// then edited in place is never put back as edited, nor spoils the next rerun.
+  @Test func outputEditedInPlaceNeverSpoilsTheCache() throws {
+    let folder = try Self.inputs([("mandates/rsg-vaccinationer.txt", "a.txt"), ("mandates/rsg-lakemedel.txt", "b.txt")])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let run = ["extract", "in", "--out", "out", "--cache-dir", "cache"]
+    let out = folder.appendingPathComponent("out")
+    _ = try CLIRunner.run(run, in: folder)
+    let original = try CLIRunner.files(under: out).map { try Data(contentsOf: out.appendingPathComponent($0)) }
+    try FileManager.default.removeItem(at: out)
+    let restored = try CLIRunner.run(run, in: folder)
+    #expect(restored.stdout.contains("(0 extracted, 2 from the cache"))
+    #expect(try CLIRunner.files(under: out).map { try Data(contentsOf: out.appendingPathComponent($0)) } == original)
+    let edited = try FileHandle(forWritingTo: out.appendingPathComponent("a.txt.json"))
+    try edited.truncate(atOffset: 0)
+    try edited.write(contentsOf: Data("{}".utf8))
+    try edited.close()
+    for _ in 1...2 {
+      let repaired = try CLIRunner.run(run, in: folder)
+      #expect(repaired.status == 0)
+      #expect(repaired.stdout.contains("(0 extracted, 2 from the cache"))
+      #expect(try CLIRunner.files(under: out).map { try Data(contentsOf: out.appendingPathComponent($0)) } == original)
+      try FileManager.default.removeItem(at: out)
+    }
+  }
+
   /// A result moved with its file: the cache is keyed by content, the path is the new one.
   @Test func cachedResultFollowsTheFile() throws {
     let folder = try Self.inputs([("mandates/rsg-vaccinationer.txt", "a.txt")])

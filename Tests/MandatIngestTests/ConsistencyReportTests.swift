@@ -41,6 +41,21 @@ import Testing
     #expect(framework.groups.filter { $0.from == "overrides" && $0.kind == "RPO" }.count == 23)
   }
 
+  /// A batch keeps of each mandate only what the rules comparing mandates read, and has each
+  /// mandate's own findings from its worker: the report is the same as from the whole mandates.
+  @Test func batchViewsAndOwnFindingsGiveTheWholeReport() throws {
+    let output = repositoryRoot.appendingPathComponent("Output")
+    let mandates = try (FileManager.default.subpathsOfDirectory(atPath: output.path)).sorted()
+      .filter { $0.hasSuffix(".json") && !["summary.json", "report.json"].contains($0) }
+      .map { try JSONDecoder().decode(Mandate.self, from: Data(contentsOf: output.appendingPathComponent($0))) }
+    let checker = Checker(framework: try Self.framework(Self.decks[1]))
+    let whole = checker.check(mandates)
+    #expect(whole.findings.contains { $0.rule == "general-tasks-template" })
+    #expect(
+      checker.check(mandates.map(Checker.batchView), findingsSoFar: mandates.flatMap(checker.findingsOfItsOwn))
+        == whole)
+  }
+
   @Test func theDeckReadsTheSameFromItsTextAndItsPDF() throws {
     var fromText = try Self.framework(Self.decks[0])
     let fromPDF = try Self.framework(Self.decks[1])

@@ -32,6 +32,16 @@ import Testing
         """)
   }
 
+  /// The one-line form (`--format ndjson`) is the laid-out file with its layout taken out.
+  @Test func compactedIsWhatTheEncoderWritesOnOneLine() throws {
+    let compacted = JSONExport.compacted(try JSONExport.data(Sample()))
+    #expect(compacted == (try JSONEncoder.compact.encode(Sample())))
+    #expect(
+      String(decoding: compacted, as: UTF8.self)
+        == #"{"box":[71,62.8,521.8,-3],"empty":[],"name":"a \"quoted\" [text], {with: brackets}","nested":{"b":["x","y/z"]},"none":{}}"#
+    )
+  }
+
   @Test func outputIsValidJSONOfTheSameValue() throws {
     let data = try JSONExport.data(Sample())
     let object = try JSONSerialization.jsonObject(with: data) as? [String: Any]

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Check stage: every enabled rule over every mandate of a batch.
 public struct Checker: Sendable {
   /// Every rule Mandat has, in the order the README lists them.
@@ -39,6 +41,30 @@ public struct Checker: Sendable {
     return CheckReport(
       framework: framework?.sources, mandates: mandates.map { .init(file: $0.source.file, mandate: $0.label) },
       rules: ruleRuns, findings: all.sorted())
+  }
+
+  /// What the rules that compare the batch read of a mandate: who it is, where it comes from
+  /// and its general tasks. A batch keeps only this of each mandate until its end, and a
+  /// worker hands only this to the main process.
+  public static func batchView(of mandate: Mandate) -> Mandate {
+    var view = mandate
+    view.document = DocumentInfo()
+    view.regions = []
+    view.patientPromises = []
+    view.specificTasks = []
+    (view.workingMethods, view.reporting, view.composition, view.financing) = (nil, nil, nil, nil)
+    view.chair = Chair(duties: [])
+    view.participants = Participants(duties: [])
+    view.sections = mandate.sections.filter { $0.key == "generalTasks" }
+    view.warnings = []
+    return view
+  }
+
+  /// Eight hex digits that say which findings this checker makes: its framework and the rules
+  /// switched off (the vocabulary and Mandat's version are a cache's own keys).
+  public var fingerprint: String {
+    let framework = framework.flatMap { try? JSONExport.data($0) } ?? Data("none".utf8)
+    return Extractor.sha256(framework + Data(disabled.sorted().joined(separator: ",").utf8)).prefix(8).lowercased()
   }
 
   /// Every rule, and whether it runs: not switched off, and given a framework if it needs one.

@@ -53,10 +53,8 @@ extension CheckReport {
   /// The report's files: `report.md`, `report.html` and `report.json`, each written whole.
   public func write(to folder: URL) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try Data(CheckReportMarkdown.render(self).utf8).write(
-      to: folder.appendingPathComponent("report.md"), options: .atomic)
-    try Data(CheckReportHTML.render(self).utf8).write(
-      to: folder.appendingPathComponent("report.html"), options: .atomic)
-    try JSONExport.data(self).write(to: folder.appendingPathComponent("report.json"), options: .atomic)
+    try Data(CheckReportMarkdown.render(self).utf8).writeWhole(to: folder.appendingPathComponent("report.md"))
+    try Data(CheckReportHTML.render(self).utf8).writeWhole(to: folder.appendingPathComponent("report.html"))
+    try JSONExport.data(self).writeWhole(to: folder.appendingPathComponent("report.json"))
   }
 }

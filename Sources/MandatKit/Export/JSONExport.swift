@@ -6,9 +6,28 @@ import Foundation
 /// same bytes.
 public enum JSONExport {
   public static func data<Value: Encodable>(_ value: Value) throws -> Data {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return Data(indented(Array(try encoder.encode(value))))
+    Data(indented(Array(try JSONEncoder.compact.encode(value))))
+  }
+
+  /// The same JSON on one line, as JSONEncoder writes it with sorted keys and slashes
+  /// unescaped: the layout's whitespace (all of it outside strings) taken out again.
+  public static func compacted(_ laidOut: Data) -> Data {
+    let bytes = Array(laidOut)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "\"") {
+        let end = endOfString(bytes, from: index)
+        out.append(contentsOf: bytes[index...end])
+        index = end
+      } else if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\n") {
+        out.append(byte)
+      }
+      index += 1
+    }
+    return Data(out)
   }
 
   /// Lays out compact JSON (as JSONEncoder writes it: no whitespace outside strings).

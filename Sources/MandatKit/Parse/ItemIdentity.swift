@@ -36,6 +36,9 @@ enum ItemIdentity {
 extension Sequence<UInt8> {
   /// The bytes as lowercase hexadecimal digits: how Mandat writes every SHA-256 it shows.
   var hexDigits: String {
-    map { String(format: "%02x", $0) }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = []
+    for byte in self { text += [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]] }
+    return String(decoding: text, as: UTF8.self)
   }
 }

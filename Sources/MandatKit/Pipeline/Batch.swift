@@ -7,6 +7,7 @@ import Foundation
 /// including any from an earlier run. `summary.json` lists every file's outcome.
 public struct Batch: Sendable {
   public var outputFolder: URL
+  private let folders = Folders()
 
   public init(outputFolder: URL) {
     self.outputFolder = outputFolder
@@ -31,18 +32,13 @@ public struct Batch: Sendable {
     public var mandates: [MandateSummary]
 
     /// The report of a file, its mandates written to `outputs` (none when they were streamed).
-    public init(_ file: InputFile, _ outcome: FileOutcome, outputs: [String] = []) {
+    public init(_ file: InputFile, _ result: FileResult, outputs: [String] = []) {
       self.file = file.path
       self.outputs = outputs
-      switch outcome {
-      case .mandates(let found):
-        (status, reason, error) = (.mandate, nil, nil)
-        mandates = found.map { MandateSummary(title: $0.title, group: $0.group, items: $0.itemCount) }
-      case .notAMandate(let why):
-        (status, reason, error, mandates) = (.notAMandate, why, nil, [])
-      case .failed(let kind, let message):
-        (status, reason, error, mandates) = (.failed, message, kind, [])
-      }
+      status = result.header.status
+      reason = result.header.reason
+      error = result.header.error
+      mandates = result.header.mandates
     }
   }
 
@@ -68,26 +64,27 @@ public struct Batch: Sendable {
 
   /// Writes what became of one file: its mandates, each whole or not at all, and nothing
   /// left of an earlier run's output for it. Safe to call for different files at once.
-  public func write(_ outcome: FileOutcome, for file: InputFile) throws -> FileReport {
-    guard case .mandates(let mandates) = outcome else {
-      try removeOutputs(of: file, keeping: [])
-      return FileReport(file, outcome)
-    }
+  /// Returns the report and the SHA-256 of each file written.
+  public func write(_ result: FileResult, for file: InputFile) throws -> (FileReport, digests: [String: String]) {
+    let documents = result.header.status == .mandate ? result.documents : []
     let names =
-      mandates.count == 1 ? [file.outputName + ".json"] : mandates.indices.map { "\(file.outputName).\($0 + 1).json" }
+      documents.count == 1
+      ? [file.outputName + ".json"] : documents.indices.map { "\(file.outputName).\($0 + 1).json" }
     try removeOutputs(of: file, keeping: Set(names))
-    for (mandate, name) in zip(mandates, names) {
+    var digests: [String: String] = [:]
+    for (document, name) in zip(documents, names) {
       let url = outputFolder.appendingPathComponent(name)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try JSONExport.data(mandate).write(to: url, options: .atomic)
+      try folders.create(url.deletingLastPathComponent())
+      try document.writeWhole(to: url)
+      digests[name] = Extractor.sha256(document)
     }
-    return FileReport(file, outcome, outputs: names)
+    return (FileReport(file, result, outputs: names), digests)
   }
 
   /// Writes the summary of every file's outcome, in input order, as `name`.
   public func writeSummary(_ reports: [FileReport], as name: String = "summary.json") throws {
-    try FileManager.default.createDirectory(at: outputFolder, withIntermediateDirectories: true)
-    try JSONExport.data(Summary(files: reports)).write(to: outputFolder.appendingPathComponent(name), options: .atomic)
+    try folders.create(outputFolder)
+    try JSONExport.data(Summary(files: reports)).writeWhole(to: outputFolder.appendingPathComponent(name))
   }
 
   /// Deletes what an earlier run wrote for this file, so no stale mandate outlives its source.
@@ -95,8 +92,7 @@ public struct Batch: Sendable {
     let folder = outputFolder.appendingPathComponent(file.outputName).deletingLastPathComponent()
     let base = (file.outputName as NSString).lastPathComponent
     let prefix = (file.outputName as NSString).deletingLastPathComponent
-    let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-    for name in existing where Self.isOutput(name, of: base) {
+    for name in folders.earlierContents(of: folder) where Self.isOutput(name, of: base) {
       let relative = prefix.isEmpty ? name : prefix + "/" + name
       if !kept.contains(relative) { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
     }
@@ -107,6 +103,33 @@ public struct Batch: Sendable {
     guard name.hasPrefix(base + "."), name.hasSuffix(".json") else { return false }
     let middle = name.dropFirst(base.count + 1).dropLast(".json".count)
     return middle.isEmpty || middle.allSatisfy(\.isNumber)
+  }
+}
+
+extension Batch {
+  /// The output folders a batch has made sure of, and what each held before the batch wrote
+  /// to it: listed once per folder, not once per file, so a batch of thousands of files does
+  /// not read its growing folder thousands of times.
+  private final class Folders: @unchecked Sendable {
+    private let lock = NSLock()
+    private var created: Set<String> = []
+    private var listings: [String: [String]] = [:]
+
+    func create(_ folder: URL) throws {
+      guard lock.withLock({ !created.contains(folder.path) }) else { return }
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      lock.withLock { _ = created.insert(folder.path) }
+    }
+
+    /// The names in `folder` when the batch first looked.
+    func earlierContents(of folder: URL) -> [String] {
+      lock.withLock {
+        if let names = listings[folder.path] { return names }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        listings[folder.path] = names
+        return names
+      }
+    }
   }
 }
 

@@ -27,25 +27,22 @@ public struct ExtractionCache: Sendable {
     return FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/mandat")
   }
 
-  /// The result for a file's content, relocated to `path`, if one is kept.
-  public func outcome(sha256: String, path: String) -> FileOutcome? {
-    guard let data = try? Data(contentsOf: entry(sha256)),
-      let outcome = try? JSONDecoder().decode(FileOutcome.self, from: data)
-    else { return nil }
-    return outcome.relocated(to: path)
+  /// The result kept for a file's content, as it was stored (see ``FileResult/serving(_:checker:)``).
+  public func result(sha256: String) -> FileResult? {
+    (try? Data(contentsOf: entry(sha256))).flatMap(FileResult.init)
   }
 
   /// Keeps a result; a failure is not kept, and a cache that cannot be written is no error.
-  public func store(_ outcome: FileOutcome, sha256: String) {
-    if case .failed = outcome { return }
+  public func store(_ result: FileResult, sha256: String) {
+    if result.header.status == .failed { return }
     let url = entry(sha256)
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? JSONEncoder().encode(outcome).write(to: url, options: .atomic)
+    try? result.bytes.writeWhole(to: url)
   }
 
   private func entry(_ sha256: String) -> URL {
     folder.appendingPathComponent(String(sha256.prefix(2)), isDirectory: true)
-      .appendingPathComponent(sha256 + ".json")
+      .appendingPathComponent(sha256 + ".result")
   }
 
   /// The SHA-256 of a file's bytes, or `nil` when it cannot be read (the worker reports why).

@@ -24,28 +24,44 @@ public struct RunRecord: Codable, Sendable {
     return hasher.finalize().hexDigits
   }
 
-  /// The record of a finished run: the digests of the files it wrote.
-  public init(fingerprint: String, folder: URL, summary: Batch.Summary, extraFiles: [String], reportLine: String?) {
+  /// The record of a finished run: `digests` of the mandate files it wrote, as worked out when
+  /// they were written, and of the extra files (summary, report), read back from `folder`.
+  public init(
+    fingerprint: String, folder: URL, summary: Batch.Summary, digests: [String: String], extraFiles: [String],
+    reportLine: String?
+  ) {
     self.fingerprint = fingerprint
     self.summary = summary
     self.reportLine = reportLine
-    let written = summary.files.flatMap(\.outputs) + extraFiles
-    outputs = Dictionary(
-      written.map { ($0, ExtractionCache.sha256(ofFileAt: folder.appendingPathComponent($0).path) ?? "") },
-      uniquingKeysWith: { first, _ in first })
+    outputs = digests
+    for name in extraFiles {
+      outputs[name] = ExtractionCache.sha256(ofFileAt: folder.appendingPathComponent(name).path) ?? ""
+    }
   }
 
   /// Puts every file the run wrote back into `folder` as it was, from the cache's copies;
-  /// false when a copy is missing (the run must then be done again).
+  /// false when a copy is missing or damaged (the run must then be done again).
+  ///
+  /// A file goes back as a hard link to its copy where both are on one disk, so nothing is
+  /// written however many files there are. Each copy is checked against its digest first:
+  /// an output edited in place changes its linked copy too, and such a copy is dropped.
   public func restore(in folder: URL, from cache: ExtractionCache) -> Bool {
-    let copies = outputs.mapValues { try? Data(contentsOf: cache.copyURL($0)) }
-    guard copies.values.allSatisfy({ $0 != nil }) else { return false }
-    for (name, data) in copies.sorted(by: { $0.key < $1.key }) {
+    let changed = outputs.filter { name, digest in
+      ExtractionCache.sha256(ofFileAt: folder.appendingPathComponent(name).path) != digest
+    }
+    for digest in changed.values where ExtractionCache.sha256(ofFileAt: cache.copyURL(digest).path) != digest {
+      try? FileManager.default.removeItem(at: cache.copyURL(digest))
+      return false
+    }
+    var folders: Set<URL> = []
+    for (name, digest) in changed.sorted(by: { $0.key < $1.key }) {
       let url = folder.appendingPathComponent(name)
-      if ExtractionCache.sha256(ofFileAt: url.path) == outputs[name] { continue }
       do {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data!.write(to: url, options: .atomic)
+        if folders.insert(url.deletingLastPathComponent()).inserted {
+          try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        try WholeFile.place(cache.copyURL(digest), at: url)
       } catch {
         return false
       }
@@ -71,7 +87,7 @@ extension ExtractionCache {
     }
     let url = recordURL(folder)
     try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? JSONEncoder().encode(record).write(to: url, options: .atomic)
+    try? JSONEncoder().encode(record).writeWhole(to: url)
   }
 
   /// Where the copy of an output file with this SHA-256 is kept.

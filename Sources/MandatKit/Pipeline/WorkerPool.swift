@@ -2,8 +2,8 @@ import Foundation
 
 /// Runs files through worker processes, a bounded number at a time.
 ///
-/// Each worker is a `mandat worker` process that reads one path per line and answers with one
-/// ``FileOutcome`` per line, so no PDF library state is ever shared between files running at
+/// Each worker is a `mandat worker` process that reads one path per line and answers each with
+/// a ``FileResult`` (its header line, then its documents), so no PDF library state is ever shared between files running at
 /// once, and a file that crashes its reader or hangs takes only its worker down: the worker is
 /// stopped (after ``timeout`` seconds), the file is reported, and a fresh worker takes the next
 /// file.
@@ -20,15 +20,15 @@ public final class WorkerPool: Sendable {
     self.timeout = timeout
   }
 
-  /// Processes the paths, calling `deliver` (from any thread) with each one's index, outcome,
+  /// Processes the paths, calling `deliver` (from any thread) with each one's index, result,
   /// milliseconds and whether it came from `shortcut` (a cache: asked first, for each file,
   /// in parallel) as it completes. Returns when all are done.
   ///
-  /// A worker's answer is decoded and delivered while the worker already reads its next file,
-  /// so that writing results never keeps a worker waiting.
+  /// A worker's answer is delivered while the worker already reads its next file, so that
+  /// writing results never keeps a worker waiting.
   public func run(
-    _ paths: [String], shortcut: @escaping @Sendable (Int) -> FileOutcome? = { _ in nil },
-    deliver: @escaping @Sendable (Int, FileOutcome, Int, Bool) -> Void
+    _ paths: [String], shortcut: @escaping @Sendable (Int) -> FileResult? = { _ in nil },
+    deliver: @escaping @Sendable (Int, FileResult, Int, Bool) -> Void
   ) {
     let queue = JobQueue(count: paths.count)
     let group = DispatchGroup()
@@ -46,26 +46,20 @@ public final class WorkerPool: Sendable {
             deliver(index, known, milliseconds(), true)
             continue
           }
-          let answer: @Sendable () -> FileOutcome
+          let answer: FileResult
           do {
             if worker == nil { worker = try Worker(command: command) }
-            let line = try worker!.process(paths[index], timeout: timeout)
-            answer = {
-              (try? JSONDecoder().decode(FileOutcome.self, from: line))
-                ?? .crashed(paths[index], status: "it answered something that is not a result")
-            }
+            answer = try worker!.process(paths[index], timeout: timeout)
           } catch let failure as Worker.Failure {
             worker = nil
-            let outcome = failure.outcome(for: paths[index], timeout: timeout)
-            answer = { outcome }
+            answer = failure.result(for: paths[index], timeout: timeout)
           } catch {
             worker = nil
-            let outcome = FileOutcome.failed(
-              kind: "worker", message: "\(paths[index]): no worker could be started: \(error)")
-            answer = { outcome }
+            answer = .failed(
+              kind: "worker", message: "\(paths[index]): no worker could be started: \(error)", path: paths[index])
           }
           let elapsed = milliseconds()
-          DispatchQueue.global().async(group: deliveries) { deliver(index, answer(), elapsed, false) }
+          DispatchQueue.global().async(group: deliveries) { deliver(index, answer, elapsed, false) }
         }
         worker?.finish()
         group.leave()
@@ -98,11 +92,13 @@ private final class Worker: @unchecked Sendable {
   enum Failure: Error {
     case timedOut
     case ended(String)
+    case garbled
 
-    func outcome(for path: String, timeout: Double) -> FileOutcome {
+    func result(for path: String, timeout: Double) -> FileResult {
       switch self {
       case .timedOut: .timedOut(path, after: timeout)
       case .ended(let status): .crashed(path, status: status)
+      case .garbled: .crashed(path, status: "it answered something that is not a result")
       }
     }
   }
@@ -123,9 +119,8 @@ private final class Worker: @unchecked Sendable {
     try process.run()
   }
 
-  /// Sends one path and waits for its answer (one line of JSON), stopping the worker when it
-  /// takes too long.
-  func process(_ path: String, timeout: Double) throws -> Data {
+  /// Sends one path and waits for its answer, stopping the worker when it takes too long.
+  func process(_ path: String, timeout: Double) throws -> FileResult {
     lock.withLock { timedOut = false }
     let request = try JSONEncoder().encode(path) + Data("\n".utf8)
     let timer = DispatchWorkItem { [self] in
@@ -140,7 +135,12 @@ private final class Worker: @unchecked Sendable {
       throw ended()
     }
     guard let line = readLine() else { throw ended() }
-    return line
+    guard let header = try? JSONDecoder().decode(FileResult.Header.self, from: line),
+      header.lengths.allSatisfy({ $0 >= 0 })
+    else { throw Failure.garbled }
+    guard let body = read(count: header.lengths.reduce(0, +)) else { throw ended() }
+    guard let result = FileResult(header: header, body: body) else { throw Failure.garbled }
+    return result
   }
 
   /// Closes the worker's input, so it ends, and waits for it.
@@ -159,7 +159,7 @@ private final class Worker: @unchecked Sendable {
   }
 
   /// The next line the worker writes, or `nil` when its output ends. Each byte is looked at
-  /// once, however many chunks a long answer (a 300-page file) arrives in.
+  /// once, however many chunks a long line arrives in.
   private func readLine() -> Data? {
     var searchedUpTo = 0
     while true {
@@ -169,9 +169,23 @@ private final class Worker: @unchecked Sendable {
         return line
       }
       searchedUpTo = buffer.count
-      let chunk = output.fileHandleForReading.availableData
-      if chunk.isEmpty { return nil }
-      buffer.append(chunk)
+      guard readMore() else { return nil }
     }
+  }
+
+  /// The next `count` bytes the worker writes, or `nil` when its output ends before them.
+  private func read(count: Int) -> Data? {
+    while buffer.count < count {
+      guard readMore() else { return nil }
+    }
+    let bytes = Data(buffer.prefix(count))
+    buffer = Data(buffer.dropFirst(count))
+    return bytes
+  }
+
+  private func readMore() -> Bool {
+    let chunk = output.fileHandleForReading.availableData
+    buffer.append(chunk)
+    return !chunk.isEmpty
   }
 }

@@ -135,32 +135,31 @@ extension Mandat {
       }
       let results = BatchResults(count: files.count, streaming: streaming)
       let batch = Batch(outputFolder: output)
-      // The report's rules that look at one mandate run as each file is done; see below for the rest.
+      // The report's rules that look at one mandate run in the workers as each file is done;
+      // the rules comparing the batch run at the end, on what the workers say they need.
       let checker = streaming || shard != nil ? nil : Checker(framework: framework, vocabulary: vocabulary)
       let pool = WorkerPool(
-        command: workerCommand(), size: jobs ?? ProcessInfo.processInfo.activeProcessorCount, timeout: timeout)
+        command: workerCommand(checking: checker != nil), size: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+        timeout: timeout)
 
       pool.run(
         files.map(\.path),
         shortcut: { index in
           guard let cache, let sha = digests[index] else { return nil }
-          return cache.outcome(sha256: sha, path: files[index].path)
+          return cache.result(sha256: sha)?.serving(files[index].path, checker: checker)
         },
-        deliver: { index, outcome, milliseconds, cached in
-          if let cache, !cached, let sha = digests[index] { cache.store(outcome, sha256: sha) }
+        deliver: { index, result, milliseconds, cached in
+          if let cache, !cached, let sha = digests[index] { cache.store(result, sha256: sha) }
           let file = files[index]
-          let report: Batch.FileReport
+          var report = Batch.FileReport(file, result)
+          var written: [String: String] = [:]
           do {
-            report = streaming ? Batch.FileReport(file, outcome) : try batch.write(outcome, for: file)
+            if !streaming { (report, written) = try batch.write(result, for: file) }
           } catch {
             results.writeFailed(error)
             return
           }
-          var findings: [Finding] = []
-          if let checker, case .mandates(let mandates) = outcome {
-            findings = mandates.flatMap(checker.findingsOfItsOwn)
-          }
-          results.store(index, report, outcome, findings: findings, cached: cached)
+          results.store(index, report, result, written: written, cached: cached)
           progress.fileDone(index, report, milliseconds: milliseconds, cached: cached)
         })
       progress.finish()
@@ -175,7 +174,7 @@ extension Mandat {
           try batch.writeSummary(results.reports, as: summaryName)
           var extraFiles = [summaryName]
           if let checker {
-            let checked = checker.check(results.mandates, findingsSoFar: results.findings)
+            let checked = checker.check(results.batchViews, findingsSoFar: results.findings)
             try checked.write(to: output)
             checkLine = "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)"
             extraFiles += ["report.md", "report.html", "report.json"]
@@ -183,8 +182,8 @@ extension Mandat {
           if let cache, let fingerprint, summary.failed == 0 {
             cache.store(
               RunRecord(
-                fingerprint: fingerprint, folder: output, summary: summary, extraFiles: extraFiles,
-                reportLine: checkLine),
+                fingerprint: fingerprint, folder: output, summary: summary, digests: results.digests,
+                extraFiles: extraFiles, reportLine: checkLine),
               for: output)
           }
         }
@@ -228,10 +227,16 @@ extension Mandat {
         context: [Mandat.configuration.version, vocabulary.fingerprint, summaryName] + frameworkFiles)
     }
 
-    /// This very program as a worker, with the same vocabulary.
-    private func workerCommand() -> [String] {
+    /// This very program as a worker, with the same vocabulary and, when checking, the same framework.
+    private func workerCommand(checking: Bool) -> [String] {
       let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
-      return [executable, "worker"] + vocabularyOptions.files.flatMap { ["--vocabulary", $0] }
+      var command = [executable, "worker"] + vocabularyOptions.files.flatMap { ["--vocabulary", $0] }
+      if checking {
+        command +=
+          ["--check"] + (frameworkOptions.framework.map { ["--framework", $0] } ?? [])
+          + (frameworkOptions.overrides.map { ["--overrides", $0] } ?? [])
+      }
+      return command
     }
 
     private func counted(_ count: Int, _ noun: String) -> String {

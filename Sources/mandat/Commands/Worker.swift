@@ -5,7 +5,8 @@ import MandatKit
 
 extension Mandat {
   /// The process `extract` runs its files in: one path per line in (as a JSON string), one
-  /// result per line out. Not for people; hidden from the help.
+  /// ``FileResult`` out for each (its header line, then its documents). With `--check`, each
+  /// result carries its share of the consistency report. Not for people; hidden from the help.
   struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Extract the files named on standard input, one result per line (used by extract).",
@@ -13,15 +14,21 @@ extension Mandat {
 
     @OptionGroup var vocabularyOptions: VocabularyOptions
 
+    @OptionGroup var frameworkOptions: FrameworkOptions
+
+    @Flag(help: "Work out each file's share of the consistency report.")
+    var check = false
+
     func run() throws {
       let extractor = try vocabularyOptions.extractor()
+      let checker =
+        check
+        ? Checker(framework: try frameworkOptions.load(with: extractor), vocabulary: extractor.layout.vocabulary) : nil
       let faults = Fault.injected()
       while let line = readLine(strippingNewline: true) {
         guard let path = try? JSONDecoder().decode(String.self, from: Data(line.utf8)) else { continue }
         faults.first { $0.matches(path) }?.strike()
-        var answer = try JSONEncoder().encode(FileOutcome(extractor.extract(path: path)))
-        answer.append(UInt8(ascii: "\n"))
-        FileHandle.standardOutput.write(answer)
+        FileHandle.standardOutput.write(FileResult(extractor.extract(path: path), path: path, checker: checker).bytes)
       }
     }
 

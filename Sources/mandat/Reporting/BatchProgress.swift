@@ -54,7 +54,7 @@ final class BatchProgress: @unchecked Sendable {
       let entry = LogEntry(
         path: report.file, status: report.status.rawValue, mandates: report.mandates.count, ms: milliseconds,
         cached: cached, error: report.status == .failed ? report.reason : nil)
-      let logLine = log.flatMap { _ in try? JSONEncoder.sorted.encode(entry) + Data("\n".utf8) }
+      let logLine = log.flatMap { _ in try? JSONEncoder.compact.encode(entry) + Data("\n".utf8) }
       for ready in pending.add((lines, logLine), at: index) {
         if style == .bar { clearBar() }
         for (handle, line) in ready.lines { handle.write(Data((line + "\n").utf8)) }
@@ -100,14 +100,5 @@ final class BatchProgress: @unchecked Sendable {
 
   private func clearBar() {
     FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
-  }
-}
-
-extension JSONEncoder {
-  /// Compact JSON with sorted keys: one stable line per value.
-  static var sorted: JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
   }
 }

@@ -2,13 +2,15 @@ import Foundation
 import MandatKit
 
 /// What the workers hand back, gathered in input order: each file's report for the summary,
-/// the mandates for the consistency report, and, with `--format ndjson`, each mandate written
-/// to standard output as one line as soon as the files before it are done.
+/// its share of the consistency report, the digest of each file written, and, with
+/// `--format ndjson`, each mandate written to standard output as one line as soon as the
+/// files before it are done.
 final class BatchResults: @unchecked Sendable {
   private let lock = NSLock()
   private let streaming: Bool
-  private var slots: [(report: Batch.FileReport, mandates: [Mandate], findings: [Finding])?]
-  private var stream = InputOrder<[Mandate]>()
+  private var slots: [(report: Batch.FileReport, check: FileResult.CheckShare?)?]
+  private var stream = InputOrder<[Data]>()
+  private(set) var digests: [String: String] = [:]
   private(set) var extracted = 0
   private(set) var cached = 0
   private(set) var writeError: (any Error)?
@@ -18,20 +20,19 @@ final class BatchResults: @unchecked Sendable {
     self.streaming = streaming
   }
 
+  /// Takes file `index`'s report and result; `written` maps the files written to their SHA-256.
   func store(
-    _ index: Int, _ report: Batch.FileReport, _ outcome: FileOutcome, findings: [Finding], cached fromCache: Bool
+    _ index: Int, _ report: Batch.FileReport, _ result: FileResult, written: [String: String], cached fromCache: Bool
   ) {
     lock.withLock {
-      var mandates: [Mandate] = []
-      if case .mandates(let found) = outcome { mandates = found }
-      // Streamed mandates are not kept: memory stays flat however long the stream.
-      slots[index] = (report, streaming ? [] : mandates, findings)
+      slots[index] = (report, result.header.check)
+      digests.merge(written) { first, _ in first }
       if fromCache { cached += 1 } else { extracted += 1 }
       guard streaming else { return }
-      for mandate in stream.add(mandates, at: index).joined() {
-        if let line = try? JSONEncoder.sorted.encode(mandate) {
-          FileHandle.standardOutput.write(line + Data("\n".utf8))
-        }
+      // Streamed mandates are not kept: memory stays flat however long the stream.
+      let documents = result.header.status == .mandate ? result.documents : []
+      for document in stream.add(documents, at: index).joined() {
+        FileHandle.standardOutput.write(JSONExport.compacted(document) + Data("\n".utf8))
       }
     }
   }
@@ -41,7 +42,8 @@ final class BatchResults: @unchecked Sendable {
   }
 
   var reports: [Batch.FileReport] { lock.withLock { slots.compactMap { $0?.report } } }
-  var mandates: [Mandate] { lock.withLock { slots.flatMap { $0?.mandates ?? [] } } }
+  /// What the rules comparing the batch read of each mandate, in input order.
+  var batchViews: [Mandate] { lock.withLock { slots.flatMap { $0?.check?.batchViews ?? [] } } }
   /// The findings of the consistency report's rules that look at one mandate at a time.
-  var findings: [Finding] { lock.withLock { slots.flatMap { $0?.findings ?? [] } } }
+  var findings: [Finding] { lock.withLock { slots.flatMap { $0?.check?.findings ?? [] } } }
 }

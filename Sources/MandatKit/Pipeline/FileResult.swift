@@ -1,0 +1,144 @@
+import Foundation
+
+/// What became of one input file, as a worker hands it to the main process and as the cache
+/// keeps it: a line of JSON saying what the file held (``Header``), then each mandate's JSON
+/// exactly as it is written to the output folder.
+///
+/// The main process writes those bytes as they come: decoding and encoding every mandate
+/// again there would make it the batch's bottleneck, however many workers there are.
+public struct FileResult: Sendable {
+  public var header: Header
+  /// Each mandate's JSON, as ``JSONExport`` writes it.
+  public var documents: [Data]
+
+  public struct Header: Codable, Sendable {
+    public var status: Batch.FileReport.Status
+    /// Why the file is not a mandate, or what is wrong with it.
+    public var reason: String?
+    /// The error's kind for failed files (`encrypted`, `damaged`, `timeout`, …).
+    public var error: String?
+    /// The path the mandates say they were read from (`source.file`).
+    public var file: String
+    public var mandates: [Batch.MandateSummary]
+    /// The byte count of each document, in order.
+    public var lengths: [Int]
+    /// The consistency report's share, when the batch has a report.
+    public var check: CheckShare?
+  }
+
+  /// What the consistency report needs of one file, worked out where the file is read.
+  public struct CheckShare: Codable, Sendable {
+    /// The ``Checker/fingerprint`` of the checker that made it.
+    public var checker: String
+    /// The findings of the rules that look at one mandate at a time.
+    public var findings: [Finding]
+    /// What the rules that compare the batch read of each mandate (``Checker/batchView(of:)``).
+    public var batchViews: [Mandate]
+  }
+
+  /// The result of extracting the file at `path`; with a checker, its share of the report too.
+  public init(_ outcome: ExtractionOutcome, path: String, checker: Checker? = nil) {
+    switch outcome {
+    case .mandates(let mandates):
+      documents = mandates.map { (try? JSONExport.data($0)) ?? Data() }
+      header = Header(
+        status: .mandate, file: path, mandates: mandates.map(Batch.MandateSummary.init),
+        lengths: documents.map(\.count),
+        check: checker.map { checker in
+          CheckShare(
+            checker: checker.fingerprint, findings: mandates.flatMap(checker.findingsOfItsOwn),
+            batchViews: mandates.map(Checker.batchView))
+        })
+    case .notAMandate(let reason):
+      self = .init(status: .notAMandate, reason: reason, path: path)
+    case .failed(let error):
+      self = .failed(kind: error.kind, message: error.description, path: path)
+    }
+  }
+
+  private init(status: Batch.FileReport.Status, reason: String, error: String? = nil, path: String) {
+    header = Header(status: status, reason: reason, error: error, file: path, mandates: [], lengths: [])
+    documents = []
+  }
+
+  /// A file that could not be read, and why.
+  static func failed(kind: String, message: String, path: String) -> FileResult {
+    FileResult(status: .failed, reason: message, error: kind, path: path)
+  }
+
+  /// A file that took longer than the batch allows; its worker was stopped.
+  static func timedOut(_ path: String, after seconds: Double) -> FileResult {
+    .failed(
+      kind: "timeout",
+      message: "\(path): timed out: reading took longer than \(Int(seconds.rounded())) s and was stopped", path: path)
+  }
+
+  /// A file whose reader ended its worker (a crash in the PDF library, or worse).
+  static func crashed(_ path: String, status: String) -> FileResult {
+    .failed(
+      kind: "crashed", message: "\(path): the reader crashed on this file (\(status)); the rest of the batch went on",
+      path: path)
+  }
+
+  /// The header line, then the documents.
+  public var bytes: Data {
+    var bytes = (try? JSONEncoder.compact.encode(header)) ?? Data()
+    bytes.append(UInt8(ascii: "\n"))
+    for document in documents { bytes.append(document) }
+    return bytes
+  }
+
+  /// A result from its header line and the bytes after it; `nil` when they do not fit.
+  public init?(headerLine: Data, body: Data) {
+    guard let header = try? JSONDecoder().decode(Header.self, from: headerLine) else { return nil }
+    self.init(header: header, body: body)
+  }
+
+  /// A result from its header and the bytes after its line; `nil` when they do not fit.
+  public init?(header: Header, body: Data) {
+    guard header.lengths.allSatisfy({ $0 >= 0 }), header.lengths.reduce(0, +) == body.count else { return nil }
+    self.header = header
+    var start = body.startIndex
+    documents = header.lengths.map { length in
+      defer { start += length }
+      return Data(body[start..<start + length])
+    }
+  }
+
+  /// A result from ``bytes``.
+  public init?(_ bytes: Data) {
+    guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+    self.init(headerLine: bytes[..<newline], body: bytes[(newline + 1)...])
+  }
+
+  /// The same result for the file at `path`, checked by `checker`: itself when it was made so,
+  /// else made again from its mandates, since the path is in each mandate (a cached result
+  /// serves a moved or copied file too) and the findings are the checker's.
+  public func serving(_ path: String, checker: Checker?) -> FileResult? {
+    let checked = checker.map { header.check?.checker == $0.fingerprint } ?? true
+    if header.file == path, checked { return self }
+    guard header.status == .mandate else {
+      var moved = self
+      moved.header.file = path
+      return moved
+    }
+    guard var mandates = try? documents.map({ try JSONDecoder().decode(Mandate.self, from: $0) }) else { return nil }
+    for index in mandates.indices { mandates[index].source.file = path }
+    return FileResult(.mandates(mandates), path: path, checker: checker)
+  }
+}
+
+extension Batch.MandateSummary {
+  init(_ mandate: Mandate) {
+    self.init(title: mandate.title, group: mandate.group, items: mandate.itemCount)
+  }
+}
+
+extension JSONEncoder {
+  /// Compact JSON with sorted keys: one stable line per value.
+  public static var compact: JSONEncoder {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    return encoder
+  }
+}
