@@ -21,18 +21,36 @@ struct LayoutDebrisRule: CheckRule {
     }
   }
 
+  /// Whether the text holds what ``pageNumber`` needs to match — `ida ` or ` (` between
+  /// digits — so that the expression runs only on the few texts that may hold one. Any
+  /// non-ASCII byte counts as a digit, as the expression's `\d` takes every script's digits.
+  private static func mayHoldPageNumber(_ text: String) -> Bool {
+    func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte >= 0x80 }
+    let bytes = Array(text.utf8)
+    for index in bytes.indices.dropFirst(2).dropLast() where isDigit(bytes[index + 1]) {
+      if bytes[index] == UInt8(ascii: "("), bytes[index - 1] == UInt8(ascii: " "), isDigit(bytes[index - 2]) {
+        return true
+      }
+      if bytes[index] == UInt8(ascii: " "), index >= 3, bytes[(index - 3)..<index].elementsEqual("ida".utf8) {
+        return true
+      }
+    }
+    return false
+  }
+
   private static let pageNumber = try! NSRegularExpression(pattern: #"\b(?:[Ss]ida \d+ av \d+|\d+ \(\d+\))\b"#)
 
   private func problem(in text: String, suspended: Set<String>) -> String? {
-    if text.contains("\u{00AD}") { return "a soft hyphen" }
+    if text.unicodeScalars.contains("\u{00AD}") { return "a soft hyphen" }
     if let first = text.first, ListMarker.bullets.contains(first), text.dropFirst().first == " " {
       return "a bullet glyph"
     }
-    if text.contains("ida ") || text.contains("("),
+    if Self.mayHoldPageNumber(text),
       Self.pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     {
       return "a page number"
     }
+    guard text.utf8.contains(UInt8(ascii: "-")) else { return nil }
     let words = text.split(separator: " ")
     for (word, next) in zip(words, words.dropFirst()) where word.count > 1 && word.last == "-" {
       let following = next.lowercased()
