@@ -4,8 +4,17 @@
 /// `stödja regionala programområden` and `stödja de regionala programområdena` are 0.89
 /// alike: a rewording of one task, where comparing whole words would see two different ones.
 func similarity(_ a: String, _ b: String) -> Double {
-  let x = Array(a.lowercased())
-  let y = Array(b.lowercased())
+  // Each character numbered once, so that the distance compares integers, not strings.
+  var numbers: [Character: Int] = [:]
+  func numbered(_ text: String) -> [Int] {
+    text.lowercased().map { character in
+      if let number = numbers[character] { return number }
+      numbers[character] = numbers.count
+      return numbers.count - 1
+    }
+  }
+  let x = numbered(a)
+  let y = numbered(b)
   guard !x.isEmpty || !y.isEmpty else { return 1 }
   var previous = Array(0...y.count)
   var current = previous

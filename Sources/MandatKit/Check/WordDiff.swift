@@ -12,18 +12,20 @@ struct WordDiff: Hashable, Sendable {
   init(_ old: String, _ new: String) {
     let a = Self.words(old)
     let b = Self.words(new)
+    let foldedA = a.map(ItemIdentity.folded)
+    let foldedB = b.map(ItemIdentity.folded)
     var lengths = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
     for i in stride(from: a.count - 1, through: 0, by: -1) {
       for j in stride(from: b.count - 1, through: 0, by: -1) {
         lengths[i][j] =
-          ItemIdentity.folded(a[i]) == ItemIdentity.folded(b[j])
+          foldedA[i] == foldedB[j]
           ? lengths[i + 1][j + 1] + b[j].count : max(lengths[i + 1][j], lengths[i][j + 1])
       }
     }
     var parts: [Part] = []
     var (i, j) = (0, 0)
     while i < a.count || j < b.count {
-      if i < a.count, j < b.count, ItemIdentity.folded(a[i]) == ItemIdentity.folded(b[j]) {
+      if i < a.count, j < b.count, foldedA[i] == foldedB[j] {
         parts.append(.same(b[j]))
         (i, j) = (i + 1, j + 1)
       } else if j < b.count, i == a.count || lengths[i][j + 1] >= lengths[i + 1][j] {
