@@ -35,11 +35,34 @@ import Testing
   /// The one-line form (`--format ndjson`) is the laid-out file with its layout taken out.
   @Test func compactedIsWhatTheEncoderWritesOnOneLine() throws {
     let compacted = JSONExport.compacted(try JSONExport.data(Sample()))
-    #expect(compacted == (try JSONEncoder.compact.encode(Sample())))
+    #expect(compacted == (try JSONExport.line(Sample())))
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    #expect(compacted == (try encoder.encode(Sample())))
     #expect(
       String(decoding: compacted, as: UTF8.self)
         == #"{"box":[71,62.8,521.8,-3],"empty":[],"name":"a \"quoted\" [text], {with: brackets}","nested":{"b":["x","y/z"]},"none":{}}"#
     )
+  }
+
+  struct Awkward: Encodable {
+    var text = "tab\t, newline\n, return\r, bell\u{07}, unit\u{1F}, quote \" backslash \\ slash / é 😀 \u{7F}"
+    var numbers: [Double] = [1e-7, 1e21, -0.0, 123_456_789.123, 0.1 + 0.2, 42]
+    var integers: [Int] = [-3, 0, Int.max]
+    var small: [UInt8] = [0, 255]
+    var flags = [true, false]
+    var missing: String? = nil
+    var keys = ["b": 1, "a": 2, "B": 3, "ä": 4, "a1": 5, "a10": 6, "a2": 7]
+    var nested: [[String: [Int]]] = [[:], ["x": []]]
+  }
+
+  /// Whatever the values, the bytes on one line are those of JSONEncoder with sorted keys.
+  @Test func oneLineIsWhatJSONEncoderWrites() throws {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    #expect(try JSONExport.line(Awkward()) == (try encoder.encode(Awkward())))
+    #expect(JSONExport.compacted(try JSONExport.data(Awkward())) == (try encoder.encode(Awkward())))
+    #expect(throws: EncodingError.self) { try JSONExport.data([Double.nan]) }
   }
 
   @Test func outputIsValidJSONOfTheSameValue() throws {

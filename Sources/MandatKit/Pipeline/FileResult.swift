@@ -82,7 +82,7 @@ public struct FileResult: Sendable {
 
   /// The header line, then the documents.
   public var bytes: Data {
-    var bytes = (try? JSONEncoder.compact.encode(header)) ?? Data()
+    var bytes = (try? JSONExport.line(header)) ?? Data()
     bytes.append(UInt8(ascii: "\n"))
     for document in documents { bytes.append(document) }
     return bytes
@@ -131,14 +131,5 @@ public struct FileResult: Sendable {
 extension Batch.MandateSummary {
   init(_ mandate: Mandate) {
     self.init(title: mandate.title, group: mandate.group, items: mandate.itemCount)
-  }
-}
-
-extension JSONEncoder {
-  /// Compact JSON with sorted keys: one stable line per value.
-  public static var compact: JSONEncoder {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-    return encoder
   }
 }

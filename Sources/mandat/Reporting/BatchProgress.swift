@@ -54,7 +54,7 @@ final class BatchProgress: @unchecked Sendable {
       let entry = LogEntry(
         path: report.file, status: report.status.rawValue, mandates: report.mandates.count, ms: milliseconds,
         cached: cached, error: report.status == .failed ? report.reason : nil)
-      let logLine = log.flatMap { _ in try? JSONEncoder.compact.encode(entry) + Data("\n".utf8) }
+      let logLine = log.flatMap { _ in try? JSONExport.line(entry) + Data("\n".utf8) }
       for ready in pending.add((lines, logLine), at: index) {
         if style == .bar { clearBar() }
         for (handle, line) in ready.lines { handle.write(Data((line + "\n").utf8)) }
