@@ -8,39 +8,43 @@ struct CanonicalEncoder {
   var indented: Bool
 
   func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
-    let root = Node()
-    try value.encode(to: NodeEncoder(node: root))
+    let tree = Tree()
+    try value.encode(to: NodeEncoder(tree: tree, node: tree.add()))
     var out: [UInt8] = []
     out.reserveCapacity(4096)
-    write(root, depth: 0, to: &out)
+    write(0, of: tree, depth: 0, to: &out)
     if indented { out.append(UInt8(ascii: "\n")) }
     return out
   }
 
-  private func write(_ node: Node, depth: Int, to out: inout [UInt8]) {
-    switch node.content {
-    case .scalar(let bytes, _):
-      out += bytes
+  private func write(_ node: Int, of tree: Tree, depth: Int, to out: inout [UInt8]) {
+    switch tree.nodes[node] {
+    case .string(let string):
+      Self.writeString(string, to: &out)
+    case .number(let number):
+      out += number.utf8
+    case .literal(let literal):
+      out += UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
     case .object(let members):
       let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
       writeContainer(sorted, open: "{", close: "}", depth: depth, to: &out) { member, out in
         Self.writeString(member.key, to: &out)
         out.append(UInt8(ascii: ":"))
         if indented { out.append(UInt8(ascii: " ")) }
-        write(member.node, depth: depth + 1, to: &out)
+        write(member.node, of: tree, depth: depth + 1, to: &out)
       }
     case .array(let elements):
       // Arrays of numbers (boxes, line ranges) stay on one line.
-      if indented, elements.allSatisfy(\.isNumber) {
+      if indented, elements.allSatisfy(tree.isNumber) {
         out.append(UInt8(ascii: "["))
         for (index, element) in elements.enumerated() {
           if index > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
-          write(element, depth: depth + 1, to: &out)
+          write(element, of: tree, depth: depth + 1, to: &out)
         }
         out.append(UInt8(ascii: "]"))
       } else {
         writeContainer(elements, open: "[", close: "]", depth: depth, to: &out) { element, out in
-          write(element, depth: depth + 1, to: &out)
+          write(element, of: tree, depth: depth + 1, to: &out)
         }
       }
     case .empty:
@@ -71,190 +75,203 @@ struct CanonicalEncoder {
   /// A JSON string as JSONEncoder writes one: quotes, backslashes and control characters
   /// escaped, everything else (slashes and all of Unicode) as it is.
   static func writeString(_ string: String, to out: inout [UInt8]) {
-    let hex = Array("0123456789abcdef".utf8)
     out.append(UInt8(ascii: "\""))
-    for byte in string.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-      case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-      case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-      case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-      case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-      case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-      case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-      case 0x00..<0x20:
-        out += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-      default: out.append(byte)
+    var string = string
+    string.withUTF8 { bytes in
+      var start = 0
+      for (index, byte) in bytes.enumerated()
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+        out += UnsafeBufferPointer(rebasing: bytes[start..<index])
+        start = index + 1
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), byte]
+        case 0x08: out += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+        case 0x0C: out += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+        case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+        case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+        case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+        default: out += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+        }
       }
+      out += UnsafeBufferPointer(rebasing: bytes[start...])
     }
     out.append(UInt8(ascii: "\""))
+  }
+
+  private static func hexDigit(_ value: UInt8) -> UInt8 {
+    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
   }
 }
 
-/// One value being encoded; containers hold their members as nodes, so nested containers can
-/// fill them in any order.
-private final class Node {
-  enum Content {
+/// The values being encoded, each a node that its container refers to by index, so that
+/// nested containers can fill their members in any order without an object per value.
+private final class Tree {
+  enum Node {
     case empty
-    /// Bytes already in JSON; whether they are a number.
-    case scalar([UInt8], isNumber: Bool)
-    case object([(key: String, node: Node)])
-    case array([Node])
+    case string(String)
+    case number(String)
+    case literal(StaticString)
+    case object([(key: String, node: Int)])
+    case array([Int])
   }
 
-  var content = Content.empty
+  var nodes: [Node] = []
 
-  var isNumber: Bool {
-    if case .scalar(_, let isNumber) = content { return isNumber }
+  func add() -> Int {
+    nodes.append(.empty)
+    return nodes.count - 1
+  }
+
+  func isNumber(_ node: Int) -> Bool {
+    if case .number = nodes[node] { return true }
     return false
   }
 
-  func set(string: String) {
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(string.utf8.count + 2)
-    CanonicalEncoder.writeString(string, to: &bytes)
-    content = .scalar(bytes, isNumber: false)
-  }
-
-  func set(number: String) { content = .scalar(Array(number.utf8), isNumber: true) }
-
-  func set<Float: BinaryFloatingPoint & CustomStringConvertible>(float: Float, codingPath: [any CodingKey]) throws {
+  func set(_ node: Int, float: some BinaryFloatingPoint & CustomStringConvertible, codingPath: [any CodingKey]) throws {
     guard float.isFinite else {
       throw EncodingError.invalidValue(
-        float,
-        .init(codingPath: codingPath, debugDescription: "Unable to encode \(Float.self).\(float) directly in JSON."))
+        float, .init(codingPath: codingPath, debugDescription: "Unable to encode \(float) directly in JSON."))
     }
     var text = float.description
     if text.hasSuffix(".0") { text.removeLast(2) }
-    set(number: text)
+    nodes[node] = .number(text)
   }
 
-  func set(literal: StaticString) {
-    content = .scalar(
-      Array(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)), isNumber: false)
-  }
-
-  /// The node of a new member `key`, when this node is an object.
-  func member(_ key: String) -> Node {
-    let node = Node()
-    if case .object(var members) = content {
-      content = .empty  // so that the array is not copied on append
-      members.append((key, node))
-      content = .object(members)
+  /// A new member `key` of the object `node`.
+  func member(_ key: String, of node: Int) -> Int {
+    let member = add()
+    if case .object(var members) = nodes[node] {
+      nodes[node] = .empty  // so that the members are not copied to grow
+      members.append((key, member))
+      nodes[node] = .object(members)
     }
-    return node
+    return member
   }
 
-  /// The node of a new element, when this node is an array.
-  func element() -> Node {
-    let node = Node()
-    if case .array(var elements) = content {
-      content = .empty
-      elements.append(node)
-      content = .array(elements)
+  /// A new element of the array `node`.
+  func element(of node: Int) -> Int {
+    let element = add()
+    if case .array(var elements) = nodes[node] {
+      nodes[node] = .empty
+      elements.append(element)
+      nodes[node] = .array(elements)
     }
-    return node
+    return element
   }
 
-  var count: Int {
-    if case .array(let elements) = content { return elements.count }
+  func count(_ node: Int) -> Int {
+    if case .array(let elements) = nodes[node] { return elements.count }
     return 0
   }
 }
 
 private struct NodeEncoder: Encoder {
-  let node: Node
+  let tree: Tree
+  let node: Int
   var codingPath: [any CodingKey] = []
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-    if case .object = node.content {} else { node.content = .object([]) }
-    return KeyedEncodingContainer(Keyed(node: node, codingPath: codingPath))
+    if case .object = tree.nodes[node] {} else { tree.nodes[node] = .object([]) }
+    return KeyedEncodingContainer(Keyed(tree: tree, node: node, codingPath: codingPath))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
-    if case .array = node.content {} else { node.content = .array([]) }
-    return Unkeyed(node: node, codingPath: codingPath)
+    if case .array = tree.nodes[node] {} else { tree.nodes[node] = .array([]) }
+    return Unkeyed(tree: tree, node: node, codingPath: codingPath)
   }
 
-  func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: node, codingPath: codingPath) }
+  func singleValueContainer() -> any SingleValueEncodingContainer {
+    Single(tree: tree, node: node, codingPath: codingPath)
+  }
 }
 
 /// What the three containers share: putting one value into a node.
 private protocol NodeFilling {
+  var tree: Tree { get }
   var codingPath: [any CodingKey] { get }
 }
 
 extension NodeFilling {
-  func fill<Value: Encodable>(_ node: Node, with value: Value, at key: (any CodingKey)?) throws {
-    let path = key.map { codingPath + [$0] } ?? codingPath
+  func fill<Value: Encodable>(_ node: Int, with value: Value, at key: (any CodingKey)?) throws {
     switch value {
-    case let string as String: node.set(string: string)
-    case let double as Double: try node.set(float: double, codingPath: path)
-    case let float as Float: try node.set(float: float, codingPath: path)
-    case let integer as any BinaryInteger: node.set(number: "\(integer)")
-    case let bool as Bool: node.set(literal: bool ? "true" : "false")
-    default: try value.encode(to: NodeEncoder(node: node, codingPath: path))
+    case let string as String: tree.nodes[node] = .string(string)
+    case let double as Double: try tree.set(node, float: double, codingPath: path(key))
+    case let float as Float: try tree.set(node, float: float, codingPath: path(key))
+    case let integer as any BinaryInteger: tree.nodes[node] = .number("\(integer)")
+    case let bool as Bool: tree.nodes[node] = .literal(bool ? "true" : "false")
+    default: try value.encode(to: encoder(node, key))
     }
+  }
+
+  func encoder(_ node: Int, _ key: (any CodingKey)?) -> NodeEncoder {
+    NodeEncoder(tree: tree, node: node, codingPath: path(key))
+  }
+
+  private func path(_ key: (any CodingKey)?) -> [any CodingKey] {
+    key.map { codingPath + [$0] } ?? codingPath
   }
 }
 
 private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol, NodeFilling {
-  let node: Node
+  let tree: Tree
+  let node: Int
   var codingPath: [any CodingKey]
 
-  mutating func encodeNil(forKey key: Key) throws { node.member(key.stringValue).set(literal: "null") }
+  mutating func encodeNil(forKey key: Key) throws {
+    tree.nodes[tree.member(key.stringValue, of: node)] = .literal("null")
+  }
 
   mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
-    try fill(node.member(key.stringValue), with: value, at: key)
+    try fill(tree.member(key.stringValue, of: node), with: value, at: key)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
     -> KeyedEncodingContainer<NestedKey>
   {
-    NodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    encoder(tree.member(key.stringValue, of: node), key).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    NodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+    encoder(tree.member(key.stringValue, of: node), key).unkeyedContainer()
   }
 
-  mutating func superEncoder() -> any Encoder { NodeEncoder(node: node.member("super"), codingPath: codingPath) }
+  mutating func superEncoder() -> any Encoder { encoder(tree.member("super", of: node), nil) }
 
-  mutating func superEncoder(forKey key: Key) -> any Encoder {
-    NodeEncoder(node: node.member(key.stringValue), codingPath: codingPath + [key])
-  }
+  mutating func superEncoder(forKey key: Key) -> any Encoder { encoder(tree.member(key.stringValue, of: node), key) }
 }
 
 private struct Unkeyed: UnkeyedEncodingContainer, NodeFilling {
-  let node: Node
+  let tree: Tree
+  let node: Int
   var codingPath: [any CodingKey]
-  var count: Int { node.count }
+  var count: Int { tree.count(node) }
 
-  mutating func encodeNil() throws { node.element().set(literal: "null") }
+  mutating func encodeNil() throws { tree.nodes[tree.element(of: node)] = .literal("null") }
 
   mutating func encode<Value: Encodable>(_ value: Value) throws {
-    try fill(node.element(), with: value, at: nil)
+    try fill(tree.element(of: node), with: value, at: nil)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
-    NodeEncoder(node: node.element(), codingPath: codingPath).container(keyedBy: keyType)
+    encoder(tree.element(of: node), nil).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    NodeEncoder(node: node.element(), codingPath: codingPath).unkeyedContainer()
+    encoder(tree.element(of: node), nil).unkeyedContainer()
   }
 
-  mutating func superEncoder() -> any Encoder { NodeEncoder(node: node.element(), codingPath: codingPath) }
+  mutating func superEncoder() -> any Encoder { encoder(tree.element(of: node), nil) }
 }
 
 private struct Single: SingleValueEncodingContainer, NodeFilling {
-  let node: Node
+  let tree: Tree
+  let node: Int
   var codingPath: [any CodingKey]
 
-  mutating func encodeNil() throws { node.set(literal: "null") }
+  mutating func encodeNil() throws { tree.nodes[node] = .literal("null") }
 
   mutating func encode<Value: Encodable>(_ value: Value) throws {
     try fill(node, with: value, at: nil)
