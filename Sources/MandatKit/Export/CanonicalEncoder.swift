@@ -127,10 +127,9 @@ private final class Tree {
     return false
   }
 
-  func set(_ node: Int, float: some BinaryFloatingPoint & CustomStringConvertible, codingPath: [any CodingKey]) throws {
+  func set(_ node: Int, float: some BinaryFloatingPoint & CustomStringConvertible) throws {
     guard float.isFinite else {
-      throw EncodingError.invalidValue(
-        float, .init(codingPath: codingPath, debugDescription: "Unable to encode \(float) directly in JSON."))
+      throw EncodingError.invalidValue(float, .init(codingPath: [], debugDescription: "\(float) is no JSON number."))
     }
     var text = float.description
     if text.hasSuffix(".0") { text.removeLast(2) }
@@ -165,115 +164,111 @@ private final class Tree {
   }
 }
 
+/// Containers do not track their coding path (every nested value would copy it): the
+/// values Mandat encodes cannot fail, but for a number that is not finite.
 private struct NodeEncoder: Encoder {
   let tree: Tree
   let node: Int
-  var codingPath: [any CodingKey] = []
+  var codingPath: [any CodingKey] { [] }
   var userInfo: [CodingUserInfoKey: Any] { [:] }
 
   func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
     if case .object = tree.nodes[node] {} else { tree.nodes[node] = .object([]) }
-    return KeyedEncodingContainer(Keyed(tree: tree, node: node, codingPath: codingPath))
+    return KeyedEncodingContainer(Keyed(tree: tree, node: node))
   }
 
   func unkeyedContainer() -> any UnkeyedEncodingContainer {
     if case .array = tree.nodes[node] {} else { tree.nodes[node] = .array([]) }
-    return Unkeyed(tree: tree, node: node, codingPath: codingPath)
+    return Unkeyed(tree: tree, node: node)
   }
 
-  func singleValueContainer() -> any SingleValueEncodingContainer {
-    Single(tree: tree, node: node, codingPath: codingPath)
-  }
+  func singleValueContainer() -> any SingleValueEncodingContainer { Single(tree: tree, node: node) }
 }
 
-/// What the three containers share: putting one value into a node.
-private protocol NodeFilling {
-  var tree: Tree { get }
-  var codingPath: [any CodingKey] { get }
-}
-
-extension NodeFilling {
-  func fill<Value: Encodable>(_ node: Int, with value: Value, at key: (any CodingKey)?) throws {
+extension Tree {
+  /// Puts a value into a node: a number, string or truth value directly, anything else
+  /// through its own `encode(to:)`.
+  func fill<Value: Encodable>(_ node: Int, with value: Value) throws {
     switch value {
-    case let string as String: tree.nodes[node] = .string(string)
-    case let double as Double: try tree.set(node, float: double, codingPath: path(key))
-    case let float as Float: try tree.set(node, float: float, codingPath: path(key))
-    case let integer as any BinaryInteger: tree.nodes[node] = .number("\(integer)")
-    case let bool as Bool: tree.nodes[node] = .literal(bool ? "true" : "false")
-    default: try value.encode(to: encoder(node, key))
+    case let double as Double: try set(node, float: double)
+    case let string as String: nodes[node] = .string(string)
+    case let integer as any BinaryInteger: nodes[node] = .number("\(integer)")
+    case let bool as Bool: nodes[node] = .literal(bool ? "true" : "false")
+    case let float as Float: try set(node, float: float)
+    default: try value.encode(to: NodeEncoder(tree: self, node: node))
     }
   }
-
-  func encoder(_ node: Int, _ key: (any CodingKey)?) -> NodeEncoder {
-    NodeEncoder(tree: tree, node: node, codingPath: path(key))
-  }
-
-  private func path(_ key: (any CodingKey)?) -> [any CodingKey] {
-    key.map { codingPath + [$0] } ?? codingPath
-  }
 }
 
-private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol, NodeFilling {
+private struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
   let tree: Tree
   let node: Int
-  var codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
 
-  mutating func encodeNil(forKey key: Key) throws {
-    tree.nodes[tree.member(key.stringValue, of: node)] = .literal("null")
+  private func member(_ key: Key) -> Int { tree.member(key.stringValue, of: node) }
+
+  mutating func encodeNil(forKey key: Key) throws { tree.nodes[member(key)] = .literal("null") }
+  mutating func encode(_ value: String, forKey key: Key) throws { tree.nodes[member(key)] = .string(value) }
+  mutating func encode(_ value: Double, forKey key: Key) throws { try tree.set(member(key), float: value) }
+  mutating func encode(_ value: Int, forKey key: Key) throws { tree.nodes[member(key)] = .number(String(value)) }
+  mutating func encode(_ value: Bool, forKey key: Key) throws {
+    tree.nodes[member(key)] = .literal(value ? "true" : "false")
   }
 
   mutating func encode<Value: Encodable>(_ value: Value, forKey key: Key) throws {
-    try fill(tree.member(key.stringValue, of: node), with: value, at: key)
+    try tree.fill(member(key), with: value)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
     -> KeyedEncodingContainer<NestedKey>
   {
-    encoder(tree.member(key.stringValue, of: node), key).container(keyedBy: keyType)
+    NodeEncoder(tree: tree, node: member(key)).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-    encoder(tree.member(key.stringValue, of: node), key).unkeyedContainer()
+    NodeEncoder(tree: tree, node: member(key)).unkeyedContainer()
   }
 
-  mutating func superEncoder() -> any Encoder { encoder(tree.member("super", of: node), nil) }
+  mutating func superEncoder() -> any Encoder { NodeEncoder(tree: tree, node: tree.member("super", of: node)) }
 
-  mutating func superEncoder(forKey key: Key) -> any Encoder { encoder(tree.member(key.stringValue, of: node), key) }
+  mutating func superEncoder(forKey key: Key) -> any Encoder { NodeEncoder(tree: tree, node: member(key)) }
 }
 
-private struct Unkeyed: UnkeyedEncodingContainer, NodeFilling {
+private struct Unkeyed: UnkeyedEncodingContainer {
   let tree: Tree
   let node: Int
-  var codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
   var count: Int { tree.count(node) }
 
   mutating func encodeNil() throws { tree.nodes[tree.element(of: node)] = .literal("null") }
+  mutating func encode(_ value: String) throws { tree.nodes[tree.element(of: node)] = .string(value) }
+  mutating func encode(_ value: Double) throws { try tree.set(tree.element(of: node), float: value) }
 
   mutating func encode<Value: Encodable>(_ value: Value) throws {
-    try fill(tree.element(of: node), with: value, at: nil)
+    try tree.fill(tree.element(of: node), with: value)
   }
 
   mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
     -> KeyedEncodingContainer<NestedKey>
   {
-    encoder(tree.element(of: node), nil).container(keyedBy: keyType)
+    NodeEncoder(tree: tree, node: tree.element(of: node)).container(keyedBy: keyType)
   }
 
   mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-    encoder(tree.element(of: node), nil).unkeyedContainer()
+    NodeEncoder(tree: tree, node: tree.element(of: node)).unkeyedContainer()
   }
 
-  mutating func superEncoder() -> any Encoder { encoder(tree.element(of: node), nil) }
+  mutating func superEncoder() -> any Encoder { NodeEncoder(tree: tree, node: tree.element(of: node)) }
 }
 
-private struct Single: SingleValueEncodingContainer, NodeFilling {
+private struct Single: SingleValueEncodingContainer {
   let tree: Tree
   let node: Int
-  var codingPath: [any CodingKey]
+  var codingPath: [any CodingKey] { [] }
 
   mutating func encodeNil() throws { tree.nodes[node] = .literal("null") }
 
   mutating func encode<Value: Encodable>(_ value: Value) throws {
-    try fill(node, with: value, at: nil)
+    try tree.fill(node, with: value)
   }
 }
