@@ -144,29 +144,3 @@ struct BlockBuilder {
     return box.x0 > markerX + 2 || runsOn
   }
 }
-
-extension StringProtocol {
-  var trimmingWhitespace: String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.isSpace }),
-      let last = scalars.lastIndex(where: { !$0.isSpace })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
-  }
-
-  /// Runs of whitespace (including no-break spaces) as one space, no space at either end.
-  var singleSpaced: String {
-    var result = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in unicodeScalars {
-      if scalar.isSpace {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.append(" ") }
-        pendingSpace = false
-        result.append(scalar)
-      }
-    }
-    return String(result)
-  }
-}

@@ -36,6 +36,13 @@ enum ItemIdentity {
 extension Sequence<UInt8> {
   /// The bytes as lowercase hexadecimal digits: how Mandat writes every SHA-256 it shows.
   var hexDigits: String {
-    map { String(format: "%02x", $0) }.joined()
+    let digits = Array("0123456789abcdef".utf8)
+    var text: [UInt8] = []
+    text.reserveCapacity(underestimatedCount * 2)
+    for byte in self {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: text, as: UTF8.self)
   }
 }
