@@ -53,14 +53,16 @@ enum ReadingOrder {
   private static func makeRows(_ lines: [Line]) -> [[Line]] {
     let sorted = lines.sorted { ($0.box!.y0, $0.box!.x0) < ($1.box!.y0, $1.box!.x0) }
     var rows: [[Line]] = []
+    /// The union of the last row's boxes, kept as the row grows.
+    var rowBox: Box?
     for line in sorted {
       let box = line.box!
-      if let last = rows.last, let rowBox = Box.union(last.compactMap(\.box)),
-        rowBox.verticalOverlap(box) >= 0.5 * min(rowBox.height, box.height)
-      {
+      if let current = rowBox, current.verticalOverlap(box) >= 0.5 * min(current.height, box.height) {
         rows[rows.count - 1].append(line)
+        rowBox = current.union(box)
       } else {
         rows.append([line])
+        rowBox = box
       }
     }
     return rows.map { attachingMarkers($0.sorted { $0.box!.x0 < $1.box!.x0 }) }
