@@ -47,7 +47,7 @@ public struct MandateDetector: Sendable {
     // A character takes at least a byte: counting characters is needed only for long blocks.
     guard block.kind != .listItem, block.text.last != ".", block.text.utf8.count <= 250 || block.text.count <= 250
     else { return false }
-    let text = block.text.lowercased()
+    let text = block.text.lowercasedQuickly
     return vocabulary.mandateTitlePrefixes.contains { prefix in
       text.hasPrefix(prefix.lowercased()) && text.dropFirst(prefix.count).first.map { !$0.isLetter } ?? true
     }

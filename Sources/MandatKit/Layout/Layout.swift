@@ -63,15 +63,14 @@ public struct Layout: Sendable {
   /// About how wide the line's first word is, with the space before it: would it have fitted
   /// at the end of the line above?
   private static func firstWordWidth(of text: String, in box: Box) -> Double {
-    let word = text.prefix { !$0.isWhitespace }
-    return (box.x1 - box.x0) / Double(max(text.count, 1)) * Double(word.count + 1)
+    (box.x1 - box.x0) / Double(max(text.characterCount, 1)) * Double(text.firstWordCharacterCount + 1)
   }
 
   /// The font size that most characters are set in.
   static func bodySize(_ document: RawDocument) -> Double? {
     var weights: [Double: Int] = [:]
     for span in document.pages.lazy.flatMap(\.lines).flatMap(\.spans) {
-      if let size = span.font?.size { weights[size, default: 0] += span.text.count }
+      if let size = span.font?.size { weights[size, default: 0] += span.text.characterCount }
     }
     return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }

@@ -81,7 +81,7 @@ enum RunningMatter {
   static func signature(_ text: String) -> String {
     var folded: [UInt8] = []
     folded.reserveCapacity(text.utf8.count)
-    for scalar in text.lowercased().unicodeScalars {
+    for scalar in text.lowercasedQuickly.unicodeScalars {
       if scalar.isASCII {
         // The only ASCII with a numeric type are the digits.
         let byte = UInt8(truncatingIfNeeded: scalar.value)

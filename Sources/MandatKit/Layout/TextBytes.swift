@@ -1,8 +1,21 @@
-/// Whitespace handling on UTF-8 bytes: the text of every line and block passes through these,
+/// Text handling on UTF-8 bytes: the text of every line and block passes through these,
 /// and working on bytes spares building strings a scalar at a time.
 ///
 /// Whitespace is Unicode's White_Space property, as `Unicode.Scalar.isSpace` tells it.
 extension StringProtocol {
+  /// Whether the text holds `word`, byte for byte.
+  func containsBytes(of word: String) -> Bool {
+    let needle = Array(word.utf8)
+    guard let first = needle.first else { return true }
+    return withUTF8Bytes { bytes in
+      guard bytes.count >= needle.count else { return false }
+      for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+        if needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] }) { return true }
+      }
+      return false
+    }
+  }
+
   /// Without whitespace at either end.
   var trimmingWhitespace: String {
     withUTF8Bytes { bytes in
@@ -45,7 +58,7 @@ extension StringProtocol {
   }
 
   /// Calls `body` with the text's UTF-8, copying it only where it is not stored contiguously.
-  private func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+  func withUTF8Bytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
     if let result = utf8.withContiguousStorageIfAvailable(body) { return result }
     var copy = String(self)
     return copy.withUTF8(body)
