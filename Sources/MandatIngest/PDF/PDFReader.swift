@@ -163,7 +163,10 @@ private struct LineBuilder {
   /// The UTF-8 of the run: appending bytes is much cheaper than appending scalars to a string.
   private var runText: [UInt8] = []
   private var runFont = -1
-  private var runBox: Box?
+  /// The union of the run's glyph boxes, made a `Box` when the run closes: the glyph boxes are
+  /// rounded already, so their extremes are what unions of them would round to, and a `Box`
+  /// per glyph is spared.
+  private var runExtent: (x0: Double, y0: Double, x1: Double, y1: Double)?
   private let fonts: [Font]
 
   private init(fonts: [Font]) {
@@ -232,7 +235,11 @@ private struct LineBuilder {
     } else {
       runText.append(contentsOf: scalar.utf8)
     }
-    if let box { runBox = runBox.map { $0.union(box) } ?? box }
+    if let box {
+      runExtent =
+        runExtent.map { (min($0.x0, box.x0), min($0.y0, box.y0), max($0.x1, box.x1), max($0.y1, box.y1)) }
+        ?? (box.x0, box.y0, box.x1, box.y1)
+    }
   }
 
   /// Ends the line, trimming whitespace at its end; a line of whitespace only is dropped.
@@ -253,11 +260,12 @@ private struct LineBuilder {
 
   private mutating func closeRun() {
     if !runText.isEmpty {
+      let box = runExtent.map { Box(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }
       spans.append(
-        Span(text: String(decoding: runText, as: UTF8.self), font: runFont >= 0 ? fonts[runFont] : nil, box: runBox))
+        Span(text: String(decoding: runText, as: UTF8.self), font: runFont >= 0 ? fonts[runFont] : nil, box: box))
     }
     runText.removeAll(keepingCapacity: true)
-    runBox = nil
+    runExtent = nil
   }
 }
 private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {

@@ -55,7 +55,7 @@ struct Dehyphenation: Sendable {
       text += next
       return nil
     }
-    let stem = text.dropLast()
+    let stem = text[..<text.index(before: text.endIndex)]
     let fragment = String(stem.suffix(while: { $0.isLetter || $0.isNumber }))
     let nextWord = next.prefix { !$0.isWhitespace }
     let nextWordBare = nextWord.dropLast(while: { !$0.isLetter && !$0.isNumber })
@@ -94,15 +94,30 @@ struct Dehyphenation: Sendable {
   /// A word too long for a narrow column, broken without a hyphen: the line after starts with
   /// a fragment no Swedish word can be, lowercase consonants only (`informationsförsörjnin`+`g`).
   private static func brokenWithoutHyphen(_ text: String, _ next: String) -> HyphenDecision? {
-    guard let first = next.unicodeScalars.first, first.properties.isLowercase, !vowels.contains(Character(first))
+    guard let first = next.unicodeScalars.first, first.properties.isLowercase, !vowels.contains(Character(first)),
+      let last = text.last, last.isLetter, last.isLowercase, firstWordIsConsonants(next)
     else { return nil }
-    let word = next.prefix { !$0.isWhitespace }
-    let fragment = word.dropLast(while: \.isPunctuation)
-    guard let last = text.last, last.isLetter, last.isLowercase, !fragment.isEmpty,
-      fragment.allSatisfy({ $0.isLetter && $0.isLowercase && !vowels.contains($0) })
-    else { return nil }
+    let fragment = next.prefix { !$0.isWhitespace }.dropLast(while: \.isPunctuation)
     let stem = String(text.suffix(while: \.isLetter))
     return HyphenDecision(before: stem, after: String(fragment), result: stem + fragment, rule: .brokenWithoutHyphen)
+  }
+
+  /// Whether the first word of `next`, less its closing punctuation, is lowercase consonants
+  /// only, and not empty; read a character at a time, it stops at the first vowel.
+  private static func firstWordIsConsonants(_ next: String) -> Bool {
+    var consonants = 0
+    var inClosingPunctuation = false
+    for character in next {
+      if character.isWhitespace { break }
+      if !inClosingPunctuation, character.isLetter, character.isLowercase, !vowels.contains(character) {
+        consonants += 1
+        continue
+      }
+      // Anything else may only be punctuation closing the word.
+      guard character.isPunctuation else { return false }
+      inClosingPunctuation = true
+    }
+    return consonants > 0
   }
 
   static let vowels = Set("aeiouyåäöéü")

@@ -73,8 +73,8 @@ enum ReadingOrder {
   private static func attachingMarkers(_ row: [Line]) -> [Line] {
     var merged: [Line] = []
     for line in row {
-      if let marker = merged.last, ListMarker.isLoneMarker(marker.text),
-        line.box!.x0 - marker.box!.x1 < 3 * line.box!.height
+      if let marker = merged.last, line.box!.x0 - marker.box!.x1 < 3 * line.box!.height,
+        ListMarker.isLoneMarker(marker.text)
       {
         merged[merged.count - 1] = Line(
           spans: marker.spans + [Span(text: " ")] + line.spans, box: marker.box!.union(line.box!))
