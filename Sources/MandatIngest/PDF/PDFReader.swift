@@ -163,10 +163,7 @@ private struct LineBuilder {
   /// The UTF-8 of the run: appending bytes is much cheaper than appending scalars to a string.
   private var runText: [UInt8] = []
   private var runFont = -1
-  /// The union of the run's glyph boxes, made a `Box` when the run closes: the glyph boxes are
-  /// rounded already, so their extremes are what unions of them would round to, and a `Box`
-  /// per glyph is spared.
-  private var runExtent: (x0: Double, y0: Double, x1: Double, y1: Double)?
+  private var runExtent = Extent()
   private let fonts: [Font]
 
   private init(fonts: [Font]) {
@@ -235,11 +232,7 @@ private struct LineBuilder {
     } else {
       runText.append(contentsOf: scalar.utf8)
     }
-    if let box {
-      runExtent =
-        runExtent.map { (min($0.x0, box.x0), min($0.y0, box.y0), max($0.x1, box.x1), max($0.y1, box.y1)) }
-        ?? (box.x0, box.y0, box.x1, box.y1)
-    }
+    if let box { runExtent.include(box) }
   }
 
   /// Ends the line, trimming whitespace at its end; a line of whitespace only is dropped.
@@ -253,21 +246,39 @@ private struct LineBuilder {
         last.text = String(scalars)
       }
       spans.append(last)
-      lines.append(Line(spans: spans, box: Box.union(spans.compactMap(\.box))))
+      var extent = Extent()
+      for case let box? in spans.lazy.map(\.box) { extent.include(box) }
+      lines.append(Line(spans: spans, box: extent.box))
     }
     spans = []
   }
 
   private mutating func closeRun() {
     if !runText.isEmpty {
-      let box = runExtent.map { Box(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) }
       spans.append(
-        Span(text: String(decoding: runText, as: UTF8.self), font: runFont >= 0 ? fonts[runFont] : nil, box: box))
+        Span(
+          text: String(decoding: runText, as: UTF8.self), font: runFont >= 0 ? fonts[runFont] : nil,
+          box: runExtent.box))
     }
     runText.removeAll(keepingCapacity: true)
-    runExtent = nil
+    runExtent = Extent()
   }
 }
+/// The union of boxes that are rounded already, kept as their extremes and made a `Box` once:
+/// rounding a rounded coordinate again changes nothing, so this is what a chain of `union`s
+/// gives, without rounding four coordinates per glyph.
+private struct Extent {
+  private var bounds: (x0: Double, y0: Double, x1: Double, y1: Double)?
+
+  mutating func include(_ box: Box) {
+    bounds =
+      bounds.map { (min($0.x0, box.x0), min($0.y0, box.y0), max($0.x1, box.x1), max($0.y1, box.y1)) }
+      ?? (box.x0, box.y0, box.x1, box.y1)
+  }
+
+  var box: Box? { bounds.map { Box(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) } }
+}
+
 private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
   guard let pointer else { return nil }
   defer { g_free(pointer) }

@@ -72,23 +72,30 @@ struct Dehyphenation: Sendable {
       return HyphenDecision(before: fragment + String(last), after: String(nextWordBare), result: result, rule: rule)
     }
     let joined = Self.restoringTripleConsonant(fragment, next)
-    if last == "\u{00AD}" { return decided("", joined, joined.count < next.count ? .tripleConsonant : .softHyphen) }
+    // `joined` is `next` or `next` less its first character: comparing where they start
+    // tells which, without counting the characters of the line.
+    let restoredTriple = joined.startIndex != next.startIndex
+    if last == "\u{00AD}" { return decided("", joined, restoredTriple ? .tripleConsonant : .softHyphen) }
     if suspendedCompoundWords.contains(nextWord.lowercased()) {
       return decided("- ", Substring(next), .suspendedCompound)
     }
-    let hyphenated = (fragment + "-" + nextWord).lowercased()
-    if hyphenatedWords.contains(where: { hyphenated.hasPrefix($0.lowercased()) }) {
-      return decided("-", Substring(next), .vocabularyKept)
+    if !hyphenatedWords.isEmpty {
+      let hyphenated = (fragment + "-" + nextWord).lowercased()
+      if hyphenatedWords.contains(where: { hyphenated.hasPrefix($0.lowercased()) }) {
+        return decided("-", Substring(next), .vocabularyKept)
+      }
     }
-    let closed = (fragment + joined.prefix { !$0.isWhitespace }).lowercased()
-    if closedWords.contains(where: { closed.hasPrefix($0.lowercased()) }) {
-      return decided("", joined, .vocabularyJoined)
+    if !closedWords.isEmpty {
+      let closed = (fragment + joined.prefix { !$0.isWhitespace }).lowercased()
+      if closedWords.contains(where: { closed.hasPrefix($0.lowercased()) }) {
+        return decided("", joined, .vocabularyJoined)
+      }
     }
     let isAbbreviation = fragment.count > 1 && fragment.allSatisfy { $0.isUppercase || $0.isNumber }
     if !nextFirst.isLowercase || isAbbreviation || fragment.count == 1 {
       return decided("-", Substring(next), .ownHyphen)
     }
-    return decided("", joined, joined.count < next.count ? .tripleConsonant : .wordBroken)
+    return decided("", joined, restoredTriple ? .tripleConsonant : .wordBroken)
   }
 
   /// A word too long for a narrow column, broken without a hyphen: the line after starts with
