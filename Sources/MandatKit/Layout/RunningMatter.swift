@@ -97,7 +97,10 @@ enum RunningMatter {
 
   /// `3`, `- 3 -`, `Sida 3`, `Sida 3 av 5`, `3 (5)`, `3/5`, `Page 3 of 5`.
   static func isPageNumber(_ text: String) -> Bool {
-    text.count < 40 && pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    // Every match holds a digit (`\d`, a decimal number): a line without one needs no regex.
+    (text.utf8.count < 40 || text.count < 40)
+      && text.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
+      && pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
   }
 
   private static let pageNumber = try! NSRegularExpression(
