@@ -158,14 +158,23 @@ private final class PopplerPage {
   /// The page's font runs, and for each character of its text the index of its run (-1: none).
   private func fontRuns(count: Int) -> (fonts: [Font], fontOfScalar: [Int]) {
     var fonts: [Font] = []
+    // A page sets many runs in few fonts: read each font name's weight and slant once.
+    var fontsByName: [String: Font] = [:]
     var fontOfScalar = [Int](repeating: -1, count: count)
     guard let list = poppler_page_get_text_attributes(pointer) else { return (fonts, fontOfScalar) }
     defer { poppler_page_free_text_attributes(list) }
     var node: UnsafeMutablePointer<GList>? = list
     while let current = node {
       if let attributes = current.pointee.data?.assumingMemoryBound(to: PopplerTextAttributes.self).pointee {
-        fonts.append(
-          Font(postScriptName: attributes.font_name.map { String(cString: $0) } ?? "", size: attributes.font_size))
+        let postScriptName = attributes.font_name.map { String(cString: $0) } ?? ""
+        let font =
+          fontsByName[postScriptName]
+          ?? {
+            let font = Font(postScriptName: postScriptName, size: attributes.font_size)
+            fontsByName[postScriptName] = font
+            return font
+          }()
+        fonts.append(Font(name: font.name, size: attributes.font_size, isBold: font.isBold, isItalic: font.isItalic))
         let start = max(0, Int(attributes.start_index))
         let end = min(count - 1, Int(attributes.end_index))
         if start <= end { for index in start...end { fontOfScalar[index] = fonts.count - 1 } }
@@ -180,9 +189,10 @@ private final class PopplerPage {
 private struct LineBuilder {
   private var lines: [Line] = []
   private var spans: [Span] = []
-  private var runText = String.UnicodeScalarView()
+  /// The UTF-8 of the run: appending bytes is much cheaper than appending scalars to a string.
+  private var runText: [UInt8] = []
   private var runFont = -1
-  private var runBox: Box?
+  private var runExtent = Extent()
   private let fonts: [Font]
 
   private init(fonts: [Font]) {
@@ -246,8 +256,12 @@ private struct LineBuilder {
       closeRun()
       runFont = font
     }
-    runText.append(scalar)
-    if let box { runBox = runBox.map { $0.union(box) } ?? box }
+    if scalar.isASCII {
+      runText.append(UInt8(truncatingIfNeeded: scalar.value))
+    } else {
+      runText.append(contentsOf: scalar.utf8)
+    }
+    if let box { runExtent.include(box) }
   }
 
   /// Ends the line, trimming whitespace at its end; a line of whitespace only is dropped.
@@ -255,23 +269,45 @@ private struct LineBuilder {
     closeRun()
     while let last = spans.last, last.text.unicodeScalars.allSatisfy(\.isSpace) { spans.removeLast() }
     if var last = spans.popLast() {
-      var scalars = last.text.unicodeScalars
-      while let end = scalars.last, end.isSpace { scalars.removeLast() }
-      last.text = String(scalars)
+      if last.text.unicodeScalars.last?.isSpace == true {
+        var scalars = last.text.unicodeScalars
+        while let end = scalars.last, end.isSpace { scalars.removeLast() }
+        last.text = String(scalars)
+      }
       spans.append(last)
-      lines.append(Line(spans: spans, box: Box.union(spans.compactMap(\.box))))
+      var extent = Extent()
+      for case let box? in spans.lazy.map(\.box) { extent.include(box) }
+      lines.append(Line(spans: spans, box: extent.box))
     }
     spans = []
   }
 
   private mutating func closeRun() {
     if !runText.isEmpty {
-      spans.append(Span(text: String(runText), font: runFont >= 0 ? fonts[runFont] : nil, box: runBox))
+      spans.append(
+        Span(
+          text: String(decoding: runText, as: UTF8.self), font: runFont >= 0 ? fonts[runFont] : nil,
+          box: runExtent.box))
     }
-    runText = String.UnicodeScalarView()
-    runBox = nil
+    runText.removeAll(keepingCapacity: true)
+    runExtent = Extent()
   }
 }
+/// The union of boxes that are rounded already, kept as their extremes and made a `Box` once:
+/// rounding a rounded coordinate again changes nothing, so this is what a chain of `union`s
+/// gives, without rounding four coordinates per glyph.
+private struct Extent {
+  private var bounds: (x0: Double, y0: Double, x1: Double, y1: Double)?
+
+  mutating func include(_ box: Box) {
+    bounds =
+      bounds.map { (min($0.x0, box.x0), min($0.y0, box.y0), max($0.x1, box.x1), max($0.y1, box.y1)) }
+      ?? (box.x0, box.y0, box.x1, box.y1)
+  }
+
+  var box: Box? { bounds.map { Box(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) } }
+}
+
 private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
   guard let pointer else { return nil }
   defer { g_free(pointer) }

@@ -44,8 +44,10 @@ public struct MandateDetector: Sendable {
   /// A heading or a short paragraph that is not a sentence, opening with a title word as a
   /// whole word: *Uppdragsbeskrivning för …*, not *Uppdragsbeskrivningen revideras årligen.*
   private func isTitle(_ block: Block) -> Bool {
-    guard block.kind != .listItem, block.text.count <= 250, block.text.last != "." else { return false }
-    let text = block.text.lowercased()
+    // A character takes at least a byte: counting characters is needed only for long blocks.
+    guard block.kind != .listItem, block.text.last != ".", block.text.utf8.count <= 250 || block.text.count <= 250
+    else { return false }
+    let text = block.text.lowercasedQuickly
     return vocabulary.mandateTitlePrefixes.contains { prefix in
       text.hasPrefix(prefix.lowercased()) && text.dropFirst(prefix.count).first.map { !$0.isLetter } ?? true
     }

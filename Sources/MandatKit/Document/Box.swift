@@ -8,7 +8,7 @@ public struct Box: Hashable, Sendable, Codable {
   public var x1: Double
   public var y1: Double
 
-  public init(x0: Double, y0: Double, x1: Double, y1: Double) {
+  @inlinable public init(x0: Double, y0: Double, x1: Double, y1: Double) {
     self.x0 = Self.round(x0)
     self.y0 = Self.round(y0)
     self.x1 = Self.round(x1)
@@ -45,7 +45,7 @@ public struct Box: Hashable, Sendable, Codable {
     try container.encode(contentsOf: [x0, y0, x1, y1])
   }
 
-  private static func round(_ value: Double) -> Double {
+  @inlinable static func round(_ value: Double) -> Double {
     (value * 10).rounded() / 10
   }
 }

@@ -56,7 +56,7 @@ public struct Line: Sendable, Equatable {
     self.init(spans: [Span(text: text)], sourceLine: sourceLine)
   }
 
-  public var text: String { spans.map(\.text).joined() }
+  public var text: String { spans.count == 1 ? spans[0].text : spans.map(\.text).joined() }
 }
 
 /// A run of text in one font.

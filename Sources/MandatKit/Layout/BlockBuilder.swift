@@ -14,6 +14,8 @@ struct BlockBuilder {
   /// A line with what its position tells about the break before it.
   struct PlacedLine {
     var line: Line
+    /// The line's text without whitespace at either end, worked out once.
+    var text: String
     var page: Int
     /// A blank line (text) or a paragraph-sized gap or jump to another column (PDF) before it.
     var blankBefore: Bool
@@ -42,7 +44,7 @@ struct BlockBuilder {
       open = nil
     }
     for placed in lines {
-      let text = placed.line.text.trimmingWhitespace
+      let text = placed.text
       defer { previous = placed }
       guard !text.isEmpty else { continue }
       let kind: Block.Kind
@@ -58,9 +60,8 @@ struct BlockBuilder {
         joinsOpenBlock = open.map { $0.kind != .heading && continues($0, with: placed, text: text) } ?? false
       }
       if joinsOpenBlock, var block = open {
-        let joined = dehyphenation.join(block.text, content)
-        block.text = joined.text
-        if var decision = joined.decision {
+        open = nil  // the block's text is then not shared, and grows in place
+        if var decision = dehyphenation.append(content, to: &block.text) {
           decision.page = placed.page
           hyphens.append(decision)
         }
@@ -92,8 +93,8 @@ struct BlockBuilder {
   // MARK: - Headings
 
   private func isHeading(_ placed: PlacedLine, text: String, after previous: PlacedLine?, in open: OpenBlock?) -> Bool {
-    if text.first?.isUppercase == true, vocabulary.sectionKey(forHeading: text) != nil,
-      standsAlone(placed, after: previous, in: open)
+    if text.first?.isUppercase == true, standsAlone(placed, after: previous, in: open),
+      vocabulary.sectionKey(forHeading: text) != nil
     {
       return true
     }
@@ -104,17 +105,22 @@ struct BlockBuilder {
   private func standsAlone(_ placed: PlacedLine, after previous: PlacedLine?, in open: OpenBlock?) -> Bool {
     guard let previous, let open else { return true }
     if placed.blankBefore || placed.pageBreakBefore || open.kind != .paragraph { return true }
-    return previous.line.text.trimmingWhitespace.last.map { ".:!?".contains($0) } ?? true
+    return previous.text.last.map { ".:!?".contains($0) } ?? true
   }
 
   /// Bold or larger than the body, short, and not a sentence.
   private func isTypographicHeading(_ line: Line, text: String) -> Bool {
-    guard let bodySize, !line.spans.isEmpty, text.count <= 120,
-      let last = text.last, !".,;".contains(last)
-    else { return false }
-    let fonts = line.spans.filter { !$0.text.trimmingWhitespace.isEmpty }.compactMap(\.font)
-    guard !fonts.isEmpty else { return false }
-    return fonts.allSatisfy(\.isBold) || fonts.allSatisfy { $0.size >= bodySize + 1.5 }
+    // The typography first: it rules out most lines before their text is looked at.
+    guard let bodySize, !line.spans.isEmpty else { return false }
+    let fonts = line.spans.filter { $0.text.unicodeScalars.contains { !$0.isSpace } }.compactMap(\.font)
+    guard !fonts.isEmpty, fonts.allSatisfy(\.isBold) || fonts.allSatisfy({ $0.size >= bodySize + 1.5 }) else {
+      return false
+    }
+    // A character takes at least a byte: counting characters is needed only for long lines.
+    guard text.utf8.count <= 120 || text.count <= 120, let last = text.last, !".,;".contains(last) else {
+      return false
+    }
+    return true
   }
 
   /// A heading wrapped over lines in the same font (a long title, *Sjukvårdsregional och* /
@@ -142,31 +148,5 @@ struct BlockBuilder {
     if block.kind == .paragraph { return !placed.previousEndsEarly }
     guard let markerX = block.markerX, let box = placed.line.box else { return true }
     return box.x0 > markerX + 2 || runsOn
-  }
-}
-
-extension StringProtocol {
-  var trimmingWhitespace: String {
-    let scalars = unicodeScalars
-    guard let first = scalars.firstIndex(where: { !$0.isSpace }),
-      let last = scalars.lastIndex(where: { !$0.isSpace })
-    else { return "" }
-    return String(String.UnicodeScalarView(scalars[first...last]))
-  }
-
-  /// Runs of whitespace (including no-break spaces) as one space, no space at either end.
-  var singleSpaced: String {
-    var result = String.UnicodeScalarView()
-    var pendingSpace = false
-    for scalar in unicodeScalars {
-      if scalar.isSpace {
-        pendingSpace = !result.isEmpty
-      } else {
-        if pendingSpace { result.append(" ") }
-        pendingSpace = false
-        result.append(scalar)
-      }
-    }
-    return String(result)
   }
 }

@@ -28,59 +28,103 @@ struct Dehyphenation: Sendable {
 
   /// `text` followed by `next`, joined across the line break between them.
   func join(_ text: String, _ next: String) -> Joined {
-    guard !text.isEmpty else { return Joined(text: next) }
-    guard !next.isEmpty else { return Joined(text: text) }
-    if text.last == "/" { return Joined(text: text + next) }
-    if let brokenWord = Self.brokenWithoutHyphen(text, next) { return brokenWord }
-    guard let last = text.last, Self.hyphens.contains(last) else { return Joined(text: text + " " + next) }
-    let stem = text.dropLast()
-    let fragment = String(stem.reversed().prefix { $0.isLetter || $0.isNumber }.reversed())
-    let nextWord = String(next.prefix { !$0.isWhitespace })
-    let nextWordBare = String(nextWord.reversed().drop { !$0.isLetter && !$0.isNumber }.reversed())
-    guard let stemLast = stem.last, stemLast.isLetter || stemLast.isNumber, let nextFirst = nextWord.first else {
-      return Joined(text: text + " " + next)
+    var joined = text
+    let decision = append(next, to: &joined)
+    return Joined(text: joined, decision: decision)
+  }
+
+  /// Appends `next` to `text` across the line break between them, in place (a paragraph
+  /// grows a line at a time), and tells how a hyphen at the break was resolved.
+  func append(_ next: String, to text: inout String) -> HyphenDecision? {
+    guard !text.isEmpty else {
+      text = next
+      return nil
     }
-    func decided(_ joint: String, _ rest: Substring, _ rule: HyphenDecision.Rule) -> Joined {
+    guard !next.isEmpty else { return nil }
+    guard let last = text.last else { return nil }
+    if last == "/" {
+      text += next
+      return nil
+    }
+    if let decision = Self.brokenWithoutHyphen(text, next) {
+      text += next
+      return decision
+    }
+    guard Self.hyphens.contains(last) else {
+      text += " "
+      text += next
+      return nil
+    }
+    let stem = text[..<text.index(before: text.endIndex)]
+    let fragment = String(stem.suffix(while: { $0.isLetter || $0.isNumber }))
+    let nextWord = next.prefix { !$0.isWhitespace }
+    let nextWordBare = nextWord.dropLast(while: { !$0.isLetter && !$0.isNumber })
+    guard let stemLast = stem.last, stemLast.isLetter || stemLast.isNumber, let nextFirst = nextWord.first else {
+      text += " "
+      text += next
+      return nil
+    }
+    func decided(_ joint: String, _ rest: Substring, _ rule: HyphenDecision.Rule) -> HyphenDecision {
       let result = fragment + joint + rest.prefix { !$0.isWhitespace }.dropLast(nextWord.count - nextWordBare.count)
-      return Joined(
-        text: String(stem) + joint + rest,
-        decision: HyphenDecision(before: fragment + String(last), after: nextWordBare, result: result, rule: rule))
+      text.removeLast()
+      text += joint
+      text += rest
+      return HyphenDecision(before: fragment + String(last), after: String(nextWordBare), result: result, rule: rule)
     }
     let joined = Self.restoringTripleConsonant(fragment, next)
-    if last == "\u{00AD}" { return decided("", joined, joined.count < next.count ? .tripleConsonant : .softHyphen) }
+    // `joined` is `next` or `next` less its first character: comparing where they start
+    // tells which, without counting the characters of the line.
+    let restoredTriple = joined.startIndex != next.startIndex
+    if last == "\u{00AD}" { return decided("", joined, restoredTriple ? .tripleConsonant : .softHyphen) }
     if suspendedCompoundWords.contains(nextWord.lowercased()) {
       return decided("- ", Substring(next), .suspendedCompound)
     }
-    let hyphenated = (fragment + "-" + nextWord).lowercased()
-    if hyphenatedWords.contains(where: { hyphenated.hasPrefix($0.lowercased()) }) {
-      return decided("-", Substring(next), .vocabularyKept)
+    if !hyphenatedWords.isEmpty {
+      let hyphenated = (fragment + "-" + nextWord).lowercased()
+      if hyphenatedWords.contains(where: { hyphenated.hasPrefix($0.lowercased()) }) {
+        return decided("-", Substring(next), .vocabularyKept)
+      }
     }
-    let closed = (fragment + joined.prefix { !$0.isWhitespace }).lowercased()
-    if closedWords.contains(where: { closed.hasPrefix($0.lowercased()) }) {
-      return decided("", joined, .vocabularyJoined)
+    if !closedWords.isEmpty {
+      let closed = (fragment + joined.prefix { !$0.isWhitespace }).lowercased()
+      if closedWords.contains(where: { closed.hasPrefix($0.lowercased()) }) {
+        return decided("", joined, .vocabularyJoined)
+      }
     }
     let isAbbreviation = fragment.count > 1 && fragment.allSatisfy { $0.isUppercase || $0.isNumber }
     if !nextFirst.isLowercase || isAbbreviation || fragment.count == 1 {
       return decided("-", Substring(next), .ownHyphen)
     }
-    return decided("", joined, joined.count < next.count ? .tripleConsonant : .wordBroken)
+    return decided("", joined, restoredTriple ? .tripleConsonant : .wordBroken)
   }
 
   /// A word too long for a narrow column, broken without a hyphen: the line after starts with
   /// a fragment no Swedish word can be, lowercase consonants only (`informationsförsörjnin`+`g`).
-  private static func brokenWithoutHyphen(_ text: String, _ next: String) -> Joined? {
-    guard let first = next.unicodeScalars.first, first.properties.isLowercase, !vowels.contains(Character(first))
+  private static func brokenWithoutHyphen(_ text: String, _ next: String) -> HyphenDecision? {
+    guard let first = next.unicodeScalars.first, first.properties.isLowercase, !vowels.contains(Character(first)),
+      let last = text.last, last.isLetter, last.isLowercase, firstWordIsConsonants(next)
     else { return nil }
-    let word = next.prefix { !$0.isWhitespace }
-    let fragment = word.reversed().drop { $0.isPunctuation }.reversed()
-    guard let last = text.last, last.isLetter, last.isLowercase, !fragment.isEmpty,
-      fragment.allSatisfy({ $0.isLetter && $0.isLowercase && !vowels.contains($0) })
-    else { return nil }
-    let stem = String(text.reversed().prefix { $0.isLetter }.reversed())
-    return Joined(
-      text: text + next,
-      decision: HyphenDecision(
-        before: stem, after: String(fragment), result: stem + fragment, rule: .brokenWithoutHyphen))
+    let fragment = next.prefix { !$0.isWhitespace }.dropLast(while: \.isPunctuation)
+    let stem = String(text.suffix(while: \.isLetter))
+    return HyphenDecision(before: stem, after: String(fragment), result: stem + fragment, rule: .brokenWithoutHyphen)
+  }
+
+  /// Whether the first word of `next`, less its closing punctuation, is lowercase consonants
+  /// only, and not empty; read a character at a time, it stops at the first vowel.
+  private static func firstWordIsConsonants(_ next: String) -> Bool {
+    var consonants = 0
+    var inClosingPunctuation = false
+    for character in next {
+      if character.isWhitespace { break }
+      if !inClosingPunctuation, character.isLetter, character.isLowercase, !vowels.contains(character) {
+        consonants += 1
+        continue
+      }
+      // Anything else may only be punctuation closing the word.
+      guard character.isPunctuation else { return false }
+      inClosingPunctuation = true
+    }
+    return consonants > 0
   }
 
   static let vowels = Set("aeiouyåäöéü")
@@ -127,4 +171,22 @@ public struct HyphenDecision: Hashable, Sendable {
   public var rule: Rule
   /// The page of the line after the break; set by the layout.
   public var page = 0
+}
+
+extension BidirectionalCollection {
+  /// The longest suffix whose elements all satisfy `predicate`, found without reversing.
+  func suffix(while predicate: (Element) -> Bool) -> SubSequence {
+    var start = endIndex
+    while start > startIndex {
+      let before = index(before: start)
+      guard predicate(self[before]) else { break }
+      start = before
+    }
+    return self[start...]
+  }
+
+  /// Without the longest suffix whose elements all satisfy `predicate`.
+  func dropLast(while predicate: (Element) -> Bool) -> SubSequence {
+    self[..<suffix(while: predicate).startIndex]
+  }
 }

@@ -9,10 +9,13 @@ enum Glyphs {
   ]
 
   static func normalized(_ line: Line) -> Line {
+    // Looked for span by span: most lines have neither, and need not be joined to tell.
+    guard
+      line.spans.contains(where: { span in
+        span.text.unicodeScalars.contains { (0xFB00...0xFB06).contains($0.value) || $0.value == 0xAD }
+      })
+    else { return line }
     let text = line.text
-    guard text.unicodeScalars.contains(where: { (0xFB00...0xFB06).contains($0.value) || $0.value == 0xAD }) else {
-      return line
-    }
     let lastVisible = text.lastIndex { !$0.isWhitespace }
     var normalized = line
     var offset = text.startIndex

@@ -36,8 +36,9 @@ public struct Layout: Sendable {
       var first = true
       for ordered in pageLines {
         let line = ordered.line
+        let text = line.text
         let rightEdge = ordered.columnRight ?? pageRight
-        if line.text.allSatisfy(\.isWhitespace) {
+        if text.allSatisfy(\.isWhitespace) {
           blank = true
           continue
         }
@@ -45,12 +46,12 @@ public struct Layout: Sendable {
         if let box = line.box, let above = previousBox, let rightEdge {
           let gap = box.y0 - above.y1
           blank = blank || gap > 0.8 * min(box.height, above.height) || gap < -above.height
-          endsEarly = above.x1 + firstWordWidth(of: line, in: box) < rightEdge
+          endsEarly = above.x1 + firstWordWidth(of: text, in: box) < rightEdge
         }
         placed.append(
           .init(
-            line: line, page: number, blankBefore: blank, pageBreakBefore: first && !placed.isEmpty,
-            previousEndsEarly: endsEarly))
+            line: line, text: text.trimmingWhitespace, page: number, blankBefore: blank,
+            pageBreakBefore: first && !placed.isEmpty, previousEndsEarly: endsEarly))
         blank = false
         first = false
         previousBox = line.box
@@ -61,17 +62,15 @@ public struct Layout: Sendable {
 
   /// About how wide the line's first word is, with the space before it: would it have fitted
   /// at the end of the line above?
-  private static func firstWordWidth(of line: Line, in box: Box) -> Double {
-    let text = line.text
-    let word = text.prefix { !$0.isWhitespace }
-    return (box.x1 - box.x0) / Double(max(text.count, 1)) * Double(word.count + 1)
+  private static func firstWordWidth(of text: String, in box: Box) -> Double {
+    (box.x1 - box.x0) / Double(max(text.characterCount, 1)) * Double(text.firstWordCharacterCount + 1)
   }
 
   /// The font size that most characters are set in.
   static func bodySize(_ document: RawDocument) -> Double? {
     var weights: [Double: Int] = [:]
     for span in document.pages.lazy.flatMap(\.lines).flatMap(\.spans) {
-      if let size = span.font?.size { weights[size, default: 0] += span.text.count }
+      if let size = span.font?.size { weights[size, default: 0] += span.text.characterCount }
     }
     return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
   }

@@ -53,14 +53,16 @@ enum ReadingOrder {
   private static func makeRows(_ lines: [Line]) -> [[Line]] {
     let sorted = lines.sorted { ($0.box!.y0, $0.box!.x0) < ($1.box!.y0, $1.box!.x0) }
     var rows: [[Line]] = []
+    /// The union of the last row's boxes, kept as the row grows.
+    var rowBox: Box?
     for line in sorted {
       let box = line.box!
-      if let last = rows.last, let rowBox = Box.union(last.compactMap(\.box)),
-        rowBox.verticalOverlap(box) >= 0.5 * min(rowBox.height, box.height)
-      {
+      if let current = rowBox, current.verticalOverlap(box) >= 0.5 * min(current.height, box.height) {
         rows[rows.count - 1].append(line)
+        rowBox = current.union(box)
       } else {
         rows.append([line])
+        rowBox = box
       }
     }
     return rows.map { attachingMarkers($0.sorted { $0.box!.x0 < $1.box!.x0 }) }
@@ -71,8 +73,8 @@ enum ReadingOrder {
   private static func attachingMarkers(_ row: [Line]) -> [Line] {
     var merged: [Line] = []
     for line in row {
-      if let marker = merged.last, ListMarker.isLoneMarker(marker.text),
-        line.box!.x0 - marker.box!.x1 < 3 * line.box!.height
+      if let marker = merged.last, line.box!.x0 - marker.box!.x1 < 3 * line.box!.height,
+        ListMarker.isLoneMarker(marker.text)
       {
         merged[merged.count - 1] = Line(
           spans: marker.spans + [Span(text: " ")] + line.spans, box: marker.box!.union(line.box!))

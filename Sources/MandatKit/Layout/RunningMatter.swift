@@ -17,20 +17,23 @@ enum RunningMatter {
     body: [[Line]], running: [RunningLine]
   ) {
     let candidates = pages.indices.map { candidateIndices(pages[$0], pageHeight: pageHeights[$0]) }
+    let signatures = pages.indices.map { pageIndex in
+      candidates[pageIndex].map { placedSignature(pages[pageIndex][$0]) }
+    }
     var pagesBySignature: [String: Set<Int>] = [:]
-    for (pageIndex, indices) in candidates.enumerated() {
-      for index in indices { pagesBySignature[placedSignature(pages[pageIndex][index]), default: []].insert(pageIndex) }
+    for (pageIndex, pageSignatures) in signatures.enumerated() {
+      for signature in pageSignatures { pagesBySignature[signature, default: []].insert(pageIndex) }
     }
     let needed = max(2, (pages.count + 1) / 2)
     var running: [RunningLine] = []
     let body = pages.indices.map { pageIndex in
       let page = pages[pageIndex]
-      let dropped = candidates[pageIndex].filter { index in
+      let dropped = zip(candidates[pageIndex], signatures[pageIndex]).filter { index, signature in
         let text = page[index].text
         return isPageNumber(text) || isSmall(page[index], bodySize: bodySize)
-          || (pages.count > 1 && pagesBySignature[placedSignature(page[index])]!.count >= needed
+          || (pages.count > 1 && pagesBySignature[signature]!.count >= needed
             && !isLarge(page[index], bodySize: bodySize))
-      }
+      }.map(\.0)
       running += dropped.sorted().map {
         RunningLine(page: pageNumbers[pageIndex], text: page[$0].text, box: page[$0].box)
       }
@@ -44,8 +47,9 @@ enum RunningMatter {
   private static func candidateIndices(_ lines: [Line], pageHeight: Double?) -> [Int] {
     if let height = pageHeight {
       return lines.indices.filter { index in
-        guard let box = lines[index].box, !ListMarker.isLoneMarker(lines[index].text) else { return false }
-        return box.y1 <= height * marginShare || box.y0 >= height * (1 - marginShare)
+        guard let box = lines[index].box, box.y1 <= height * marginShare || box.y0 >= height * (1 - marginShare)
+        else { return false }
+        return !ListMarker.isLoneMarker(lines[index].text)
       }
     }
     let filled = lines.indices.filter { !lines[$0].text.allSatisfy(\.isWhitespace) }
@@ -75,16 +79,28 @@ enum RunningMatter {
 
   /// The text with digits folded, so `Sida 1 av 3` and `Sida 2 av 3` match.
   static func signature(_ text: String) -> String {
-    var folded = String.UnicodeScalarView()
-    for scalar in text.lowercased().unicodeScalars {
-      folded.append(scalar.properties.numericType == nil ? scalar : "#")
+    var folded: [UInt8] = []
+    folded.reserveCapacity(text.utf8.count)
+    for scalar in text.lowercasedQuickly.unicodeScalars {
+      if scalar.isASCII {
+        // The only ASCII with a numeric type are the digits.
+        let byte = UInt8(truncatingIfNeeded: scalar.value)
+        folded.append((UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) ? UInt8(ascii: "#") : byte)
+      } else if scalar.properties.numericType != nil {
+        folded.append(UInt8(ascii: "#"))
+      } else {
+        folded.append(contentsOf: scalar.utf8)
+      }
     }
-    return String(folded).singleSpaced
+    return String(decoding: folded, as: UTF8.self).singleSpaced
   }
 
   /// `3`, `- 3 -`, `Sida 3`, `Sida 3 av 5`, `3 (5)`, `3/5`, `Page 3 of 5`.
   static func isPageNumber(_ text: String) -> Bool {
-    text.count < 40 && pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    // Every match holds a digit (`\d`, a decimal number): a line without one needs no regex.
+    (text.utf8.count < 40 || text.count < 40)
+      && text.unicodeScalars.contains { $0.properties.generalCategory == .decimalNumber }
+      && pageNumber.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
   }
 
   private static let pageNumber = try! NSRegularExpression(

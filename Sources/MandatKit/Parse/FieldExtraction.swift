@@ -29,6 +29,8 @@ struct FieldExtraction {
   func regions(in texts: [String]) -> [String] {
     var found: [String] = []
     for text in texts {
+      // Every match holds the word `Region`: most texts have none to look for.
+      guard text.containsBytes(of: "Region") else { continue }
       for match in Self.region.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
         let name = String(text[Range(match.range, in: text)!])
         if !found.contains(name) { found.append(name) }

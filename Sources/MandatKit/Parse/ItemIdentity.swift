@@ -20,16 +20,20 @@ enum ItemIdentity {
   /// Lowercase, with typographic quotes and dashes as straight ones: what a reader does not
   /// tell apart.
   static func folded(_ text: String) -> String {
-    var scalars = String.UnicodeScalarView()
-    for scalar in text.lowercased().unicodeScalars {
+    let lowered = text.lowercasedQuickly
+    // Every mark folded here is encoded starting with 0xC2 or 0xE2: most texts have none.
+    guard lowered.utf8.contains(where: { $0 == 0xC2 || $0 == 0xE2 }) else { return lowered }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(lowered.utf8.count)
+    for scalar in lowered.unicodeScalars {
       switch scalar {
-      case "“", "”", "„", "«", "»": scalars.append("\"")
-      case "‘", "’", "‚": scalars.append("'")
-      case "–", "—", "‐", "‑": scalars.append("-")
-      default: scalars.append(scalar)
+      case "“", "”", "„", "«", "»": bytes.append(UInt8(ascii: "\""))
+      case "‘", "’", "‚": bytes.append(UInt8(ascii: "'"))
+      case "–", "—", "‐", "‑": bytes.append(UInt8(ascii: "-"))
+      default: bytes.append(contentsOf: scalar.utf8)
       }
     }
-    return String(scalars)
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 
@@ -38,7 +42,11 @@ extension Sequence<UInt8> {
   var hexDigits: String {
     let digits = Array("0123456789abcdef".utf8)
     var text: [UInt8] = []
-    for byte in self { text += [digits[Int(byte >> 4)], digits[Int(byte & 0xF)]] }
+    text.reserveCapacity(underestimatedCount * 2)
+    for byte in self {
+      text.append(digits[Int(byte >> 4)])
+      text.append(digits[Int(byte & 0x0F)])
+    }
     return String(decoding: text, as: UTF8.self)
   }
 }

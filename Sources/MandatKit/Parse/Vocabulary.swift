@@ -92,7 +92,7 @@ public struct Vocabulary: Sendable {
 
   /// Case, a trailing colon, numbering and spacing do not make a heading different.
   static func headingForm(_ text: String) -> String {
-    var form = text.lowercased().singleSpaced
+    var form = text.lowercasedQuickly.singleSpaced
     while let first = form.first, first.isNumber || first == "." {
       form.removeFirst()
       form = String(form.drop(while: \.isWhitespace))
