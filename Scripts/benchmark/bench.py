@@ -61,6 +61,19 @@ class Runner:
         self.work = work
         self.log = log
         self.rss_file = os.path.join(work, "rss.txt")
+        self.aside = os.path.join(work, "aside")
+        self.set_aside = 0
+
+    def empty(self, folder):
+        """Makes folder empty by moving what it holds aside, deleted with the scratch folder after
+        the benchmark: on a file system that avoids reusing just-freed inodes (ext4 without a
+        journal), files made right after thousands were deleted take several times longer to
+        create, and a run would pay for the deletion of the run before."""
+        if os.path.exists(folder):
+            os.makedirs(self.aside, exist_ok=True)
+            self.set_aside += 1
+            os.rename(folder, os.path.join(self.aside, str(self.set_aside)))
+        os.makedirs(folder)
 
     def run(self, command, fresh=(), repeat=True, check_output=None):
         """Runs command (a shell string, from the repository root): (median seconds, peak KiB, stdouts).
@@ -70,8 +83,7 @@ class Runner:
         runs = 1
         while len(times) < runs:
             for folder in fresh:
-                shutil.rmtree(folder, ignore_errors=True)
-                os.makedirs(folder)
+                self.empty(folder)
             stdout_path = os.path.join(self.work, "stdout.txt")
             stderr_path = os.path.join(self.work, "stderr.txt")
             with open(stdout_path, "w") as stdout, open(stderr_path, "w") as stderr:
@@ -324,7 +336,7 @@ def main():
         # Peak memory over the memory set, all cores (the most files in flight at once): the
         # whole process tree's (mandat and its workers), sampled, and the largest single process's.
         out = os.path.join(scratch, "out")
-        shutil.rmtree(out, ignore_errors=True)
+        runner.empty(out)
         memory_command = (f"/usr/bin/time -v {mandat} extract {quoted(memory_set['folder'])} --out {quoted(out)}"
                           f"{jobs(cores)}{no_cache}{quiet}")
         start = time.perf_counter()

@@ -47,7 +47,9 @@ import Testing
 
   struct Awkward: Encodable {
     var text = "tab\t, newline\n, return\r, bell\u{07}, unit\u{1F}, quote \" backslash \\ slash / é 😀 \u{7F}"
-    var numbers: [Double] = [1e-7, 1e21, -0.0, 123_456_789.123, 0.1 + 0.2, 42]
+    var numbers: [Double] = [
+      1e-7, 1e21, -0.0, 123_456_789.123, 0.1 + 0.2, 42, 62.8, -2.8, -0.5, 0.5, 99_999.9, 1e15 + 0.5,
+    ]
     var integers: [Int] = [-3, 0, Int.max]
     var small: [UInt8] = [0, 255]
     var flags = [true, false]

@@ -106,7 +106,7 @@ private final class PopplerDocument {
       ("created", poppler_document_get_creation_date(pointer)),
       ("modified", poppler_document_get_modification_date(pointer)),
     ] where time > 0 {
-      metadata[key] = Date(timeIntervalSince1970: TimeInterval(time)).formatted(.iso8601)
+      metadata[key] = iso8601(time)
     }
     return metadata
   }
@@ -306,6 +306,20 @@ private struct Extent {
   }
 
   var box: Box? { bounds.map { Box(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) } }
+}
+
+/// `2023-05-04T09:30:00Z`: what `Date.formatted(.iso8601)` writes, without building a
+/// formatter for every file.
+private func iso8601(_ time: time_t) -> String {
+  var seconds = time
+  var parts = tm()
+  gmtime_r(&seconds, &parts)
+  func padded(_ value: Int32, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+  return padded(parts.tm_year + 1900, 4) + "-" + padded(parts.tm_mon + 1, 2) + "-" + padded(parts.tm_mday, 2) + "T"
+    + padded(parts.tm_hour, 2) + ":" + padded(parts.tm_min, 2) + ":" + padded(parts.tm_sec, 2) + "Z"
 }
 
 private func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {

@@ -37,7 +37,7 @@ public struct Checker: Sendable {
     let batch = mandates.uniqued { $0.group.map { "\($0.kind)/\($0.name.lowercased())" } ?? $0.source.file }
     let context = CheckContext(framework: framework, vocabulary: vocabulary, batch: batch)
     let comparing = running.filter(\.comparesTheBatch)
-    let all = findingsSoFar + mandates.flatMap { findings(of: comparing, in: $0, context: context) }
+    let all = findingsSoFar + mandates.concurrentMap { findings(of: comparing, in: $0, context: context) }.joined()
     return CheckReport(
       framework: framework?.sources, mandates: mandates.map { .init(file: $0.source.file, mandate: $0.label) },
       rules: ruleRuns, findings: all.sorted())

@@ -131,9 +131,27 @@ private final class Tree {
     guard float.isFinite else {
       throw EncodingError.invalidValue(float, .init(codingPath: [], debugDescription: "\(float) is no JSON number."))
     }
+    nodes[node] = .number(Self.tenths(float) ?? Self.shortest(float))
+  }
+
+  /// The number as JSONEncoder writes it: its shortest form, without a trailing `.0`.
+  private static func shortest(_ float: some BinaryFloatingPoint & CustomStringConvertible) -> String {
     var text = float.description
     if text.hasSuffix(".0") { text.removeLast(2) }
-    nodes[node] = .number(text)
+    return text
+  }
+
+  /// The same text, written without the general algorithm, for a number with at most one
+  /// decimal (every coordinate of a box): the nearest double to k/10 prints as k/10.
+  private static func tenths(_ float: some BinaryFloatingPoint) -> String? {
+    let value = Double(float)
+    guard abs(value) < 1e15, value != 0 || value.sign == .plus else { return nil }
+    let scaled = (value * 10).rounded()
+    guard Double(Int(scaled)) / 10 == value else { return nil }
+    let tenths = Int(scaled)
+    let whole = String(abs(tenths) / 10)
+    let sign = tenths < 0 ? "-" : ""
+    return abs(tenths) % 10 == 0 ? sign + whole : sign + whole + "." + String(abs(tenths) % 10)
   }
 
   /// A new member `key` of the object `node`.

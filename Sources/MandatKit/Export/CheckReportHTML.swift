@@ -44,17 +44,23 @@ public enum CheckReportHTML {
 
   /// Word changes as `<del>`/`<ins>`: `[-old-]` and `{+new+}` in the (already escaped) text.
   static func marked(_ text: String) -> String {
-    text.replacingOccurrences(of: "[-", with: "<del>").replacingOccurrences(of: "-]", with: "</del>")
+    guard text.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "{") }) else { return text }
+    return text.replacingOccurrences(of: "[-", with: "<del>").replacingOccurrences(of: "-]", with: "</del>")
       .replacingOccurrences(of: "{+", with: "<ins>").replacingOccurrences(of: "+}", with: "</ins>")
   }
 }
 
 extension CheckReport {
-  /// The report's files: `report.md`, `report.html` and `report.json`, each written whole.
+  /// The report's files: `report.md`, `report.html` and `report.json`, each written whole,
+  /// the three made at once.
   public func write(to folder: URL) throws {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try Data(CheckReportMarkdown.render(self).utf8).writeWhole(to: folder.appendingPathComponent("report.md"))
-    try Data(CheckReportHTML.render(self).utf8).writeWhole(to: folder.appendingPathComponent("report.html"))
-    try JSONExport.data(self).writeWhole(to: folder.appendingPathComponent("report.json"))
+    let files: [(name: String, render: @Sendable (CheckReport) throws -> Data)] = [
+      ("report.md", { Data(CheckReportMarkdown.render($0).utf8) }),
+      ("report.html", { Data(CheckReportHTML.render($0).utf8) }),
+      ("report.json", { try JSONExport.data($0) }),
+    ]
+    let rendered = files.concurrentMap { file in Result { try file.render(self) } }
+    for (file, data) in zip(files, rendered) { try data.get().writeWhole(to: folder.appendingPathComponent(file.name)) }
   }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// What became of one input file, as a worker hands it to the main process and as the cache
-/// keeps it: a line of JSON saying what the file held (``Header``), then each mandate's JSON
-/// exactly as it is written to the output folder.
+/// keeps it: a line with each document's byte count, a line of JSON saying what the file held
+/// (``Header``), then each mandate's JSON exactly as it is written to the output folder.
 ///
 /// The main process writes those bytes as they come: decoding and encoding every mandate
 /// again there would make it the batch's bottleneck, however many workers there are.
@@ -20,8 +20,6 @@ public struct FileResult: Sendable {
     /// The path the mandates say they were read from (`source.file`).
     public var file: String
     public var mandates: [Batch.MandateSummary]
-    /// The byte count of each document, in order.
-    public var lengths: [Int]
     /// The consistency report's share, when the batch has a report.
     public var check: CheckShare?
   }
@@ -43,7 +41,6 @@ public struct FileResult: Sendable {
       documents = mandates.map { (try? JSONExport.data($0)) ?? Data() }
       header = Header(
         status: .mandate, file: path, mandates: mandates.map(Batch.MandateSummary.init),
-        lengths: documents.map(\.count),
         check: checker.map { checker in
           CheckShare(
             checker: checker.fingerprint, findings: mandates.flatMap(checker.findingsOfItsOwn),
@@ -57,7 +54,7 @@ public struct FileResult: Sendable {
   }
 
   private init(status: Batch.FileReport.Status, reason: String, error: String? = nil, path: String) {
-    header = Header(status: status, reason: reason, error: error, file: path, mandates: [], lengths: [])
+    header = Header(status: status, reason: reason, error: error, file: path, mandates: [])
     documents = []
   }
 
@@ -80,35 +77,52 @@ public struct FileResult: Sendable {
       path: path)
   }
 
-  /// The header line, then the documents.
+  /// The lengths line, the header line, then the documents.
   public var bytes: Data {
-    var bytes = (try? JSONExport.line(header)) ?? Data()
+    var bytes = Data(documents.map { String($0.count) }.joined(separator: " ").utf8)
+    bytes.append(UInt8(ascii: "\n"))
+    bytes.append((try? JSONExport.line(header)) ?? Data())
     bytes.append(UInt8(ascii: "\n"))
     for document in documents { bytes.append(document) }
     return bytes
   }
 
-  /// A result from its header line and the bytes after it; `nil` when they do not fit.
-  public init?(headerLine: Data, body: Data) {
-    guard let header = try? JSONDecoder().decode(Header.self, from: headerLine) else { return nil }
-    self.init(header: header, body: body)
+  /// A result as it arrives, its header not yet decoded: a worker's reader takes frames off
+  /// the pipe, and the header is decoded while the worker goes on to its next file.
+  public struct Frame: Sendable {
+    public var lengths: [Int]
+    public var headerLine: Data
+    public var body: Data
+
+    /// The byte counts of the lengths line; `nil` when it is not one.
+    static func lengths(_ line: Data) -> [Int]? {
+      var lengths: [Int] = []
+      for field in line.split(separator: UInt8(ascii: " ")) {
+        guard let length = Int(String(decoding: field, as: UTF8.self)), length >= 0 else { return nil }
+        lengths.append(length)
+      }
+      return lengths
+    }
   }
 
-  /// A result from its header and the bytes after its line; `nil` when they do not fit.
-  public init?(header: Header, body: Data) {
-    guard header.lengths.allSatisfy({ $0 >= 0 }), header.lengths.reduce(0, +) == body.count else { return nil }
+  /// A result from its frame; `nil` when the parts do not fit.
+  public init?(_ frame: Frame) {
+    guard frame.lengths.reduce(0, +) == frame.body.count,
+      let header = try? JSONDecoder().decode(Header.self, from: frame.headerLine)
+    else { return nil }
     self.header = header
-    var start = body.startIndex
-    documents = header.lengths.map { length in
+    var start = frame.body.startIndex
+    documents = frame.lengths.map { length in
       defer { start += length }
-      return Data(body[start..<start + length])
+      return Data(frame.body[start..<start + length])
     }
   }
 
   /// A result from ``bytes``.
   public init?(_ bytes: Data) {
-    guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-    self.init(headerLine: bytes[..<newline], body: bytes[(newline + 1)...])
+    let lines = bytes.split(separator: UInt8(ascii: "\n"), maxSplits: 2, omittingEmptySubsequences: false)
+    guard lines.count == 3, let lengths = Frame.lengths(lines[0]) else { return nil }
+    self.init(Frame(lengths: lengths, headerLine: Data(lines[1]), body: Data(lines[2])))
   }
 
   /// The same result for the file at `path`, checked by `checker`: itself when it was made so,

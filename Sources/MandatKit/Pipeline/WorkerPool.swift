@@ -46,20 +46,23 @@ public final class WorkerPool: Sendable {
             deliver(index, known, milliseconds(), true)
             continue
           }
-          let answer: FileResult
+          let answer: @Sendable () -> FileResult
           do {
             if worker == nil { worker = try Worker(command: command) }
-            answer = try worker!.process(paths[index], timeout: timeout)
+            let frame = try worker!.process(paths[index], timeout: timeout)
+            answer = { FileResult(frame) ?? Worker.Failure.garbled.result(for: paths[index], timeout: 0) }
           } catch let failure as Worker.Failure {
             worker = nil
-            answer = failure.result(for: paths[index], timeout: timeout)
+            let result = failure.result(for: paths[index], timeout: timeout)
+            answer = { result }
           } catch {
             worker = nil
-            answer = .failed(
+            let result = FileResult.failed(
               kind: "worker", message: "\(paths[index]): no worker could be started: \(error)", path: paths[index])
+            answer = { result }
           }
           let elapsed = milliseconds()
-          DispatchQueue.global().async(group: deliveries) { deliver(index, answer, elapsed, false) }
+          DispatchQueue.global().async(group: deliveries) { deliver(index, answer(), elapsed, false) }
         }
         worker?.finish()
         group.leave()
@@ -89,7 +92,7 @@ public final class WorkerPool: Sendable {
 
 /// One worker process and the pipes to it.
 private final class Worker: @unchecked Sendable {
-  enum Failure: Error {
+  enum Failure: Error, Sendable {
     case timedOut
     case ended(String)
     case garbled
@@ -120,7 +123,7 @@ private final class Worker: @unchecked Sendable {
   }
 
   /// Sends one path and waits for its answer, stopping the worker when it takes too long.
-  func process(_ path: String, timeout: Double) throws -> FileResult {
+  func process(_ path: String, timeout: Double) throws -> FileResult.Frame {
     lock.withLock { timedOut = false }
     let request = try JSONEncoder().encode(path) + Data("\n".utf8)
     let timer = DispatchWorkItem { [self] in
@@ -134,13 +137,10 @@ private final class Worker: @unchecked Sendable {
     } catch {
       throw ended()
     }
-    guard let line = readLine() else { throw ended() }
-    guard let header = try? JSONDecoder().decode(FileResult.Header.self, from: line),
-      header.lengths.allSatisfy({ $0 >= 0 })
-    else { throw Failure.garbled }
-    guard let body = read(count: header.lengths.reduce(0, +)) else { throw ended() }
-    guard let result = FileResult(header: header, body: body) else { throw Failure.garbled }
-    return result
+    guard let lengthsLine = readLine() else { throw ended() }
+    guard let lengths = FileResult.Frame.lengths(lengthsLine) else { throw Failure.garbled }
+    guard let headerLine = readLine(), let body = read(count: lengths.reduce(0, +)) else { throw ended() }
+    return FileResult.Frame(lengths: lengths, headerLine: headerLine, body: body)
   }
 
   /// Closes the worker's input, so it ends, and waits for it.

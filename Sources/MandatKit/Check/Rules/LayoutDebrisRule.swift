@@ -21,6 +21,17 @@ struct LayoutDebrisRule: CheckRule {
     }
   }
 
+  /// Whether a word of the text ends in a hyphen (before a space or at the end): only then
+  /// can it hold a hyphen fragment.
+  private static func hasWordEndingInHyphen(_ text: String) -> Bool {
+    var previous: UInt8 = 0
+    for byte in text.utf8 {
+      if previous == UInt8(ascii: "-"), byte == UInt8(ascii: " ") { return true }
+      previous = byte
+    }
+    return previous == UInt8(ascii: "-")
+  }
+
   /// Whether the text holds what ``pageNumber`` needs to match — `ida ` or ` (` between
   /// digits — so that the expression runs only on the few texts that may hold one. Any
   /// non-ASCII byte counts as a digit, as the expression's `\d` takes every script's digits.
@@ -50,7 +61,7 @@ struct LayoutDebrisRule: CheckRule {
     {
       return "a page number"
     }
-    guard text.utf8.contains(UInt8(ascii: "-")) else { return nil }
+    guard Self.hasWordEndingInHyphen(text) else { return nil }
     let words = text.split(separator: " ")
     for (word, next) in zip(words, words.dropFirst()) where word.count > 1 && word.last == "-" {
       let following = next.lowercased()

@@ -1,0 +1,14 @@
+import Foundation
+
+extension Array where Element: Sendable {
+  /// Each element transformed, on every core at once, in the array's order: for the work a
+  /// batch does once all its files are read, when the workers' cores are free again.
+  func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let slots = results
+    DispatchQueue.concurrentPerform(iterations: count) { index in slots[index] = transform(self[index]) }
+    return results.map { $0! }
+  }
+}
