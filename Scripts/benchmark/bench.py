@@ -8,7 +8,7 @@ Run through Scripts/bench, which installs and builds what this needs and passes 
 Steps: generate (or reuse) the corpus (Scripts/benchmark/generate.py); read every file once so
 that all tools find them in the page cache; then run each command over the same files, one after
 another, wall-clock timed from outside, under /usr/bin/time for its peak RSS. A command whose
-first run takes under 20 s is run three times and its median counts. Then one run of Mandat over
+first run takes under 20 s is run five times and its median counts. Then one run of Mandat over
 --memory-files files under /usr/bin/time -v for the peak memory. Prints a Markdown report and
 writes it to WORK/results.md.
 
@@ -31,7 +31,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 
-REPEAT_UNDER = 20.0  # seconds: a command faster than this is run three times, the median kept
+REPEAT_UNDER = 20.0  # seconds: a command faster than this is run five times, the median kept
+REPEATS = 5
 TARGETS = {
     "c": 0.7,        # mandat 1 worker / the C program
     "cores": 1.8,    # mandat all cores / 1 worker
@@ -103,7 +104,7 @@ class Runner:
             if check_output:
                 check_output()
             if repeat and len(times) == 1 and seconds < REPEAT_UNDER:
-                runs = 3
+                runs = REPEATS
             print(f"  {seconds:8.3f} s  {command}", file=self.log, flush=True)
         return statistics.median(times), max(peaks), outputs
 
@@ -498,7 +499,7 @@ def render(rows, order, sets, memory, json_log, mandate_counts, flags, cores, en
                      f"per-file total): {(total - read) / total:.0%}")
     lines.append("")
     lines.append("docs/s and pages/s are files and pages over wall-clock seconds of the whole command (process "
-                 "start-up included), the median of three runs for commands under 20 s. × pdftotext is docs/s "
+                 "start-up included), the median of five runs for commands under 20 s. × pdftotext is docs/s "
                  "over pdftotext's docs/s on the same files. Peak RSS is the resident set of the command's "
                  "largest process (/usr/bin/time; mandat's workers are processes of their own, so the memory "
                  "target is checked on the sum over the process tree above). MB is 10^6 bytes, MiB 2^20.")

@@ -2,8 +2,9 @@ import Foundation
 
 extension Array where Element: Sendable {
   /// Each element transformed, on every core at once, in the array's order: for the work a
-  /// batch does once all its files are read, when the workers' cores are free again.
-  func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+  /// batch does in the main process while no worker runs (hashing its files before, the report
+  /// after).
+  public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
     let results = UnsafeMutableBufferPointer<Result?>.allocate(capacity: count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }

@@ -46,15 +46,16 @@ public struct RunRecord: Codable, Sendable {
   /// written however many files there are. Each copy is checked against its digest first:
   /// an output edited in place changes its linked copy too, and such a copy is dropped.
   public func restore(in folder: URL, from cache: ExtractionCache) -> Bool {
-    let changed = outputs.filter { name, digest in
-      ExtractionCache.sha256(ofFileAt: folder.appendingPathComponent(name).path) != digest
-    }
-    for digest in changed.values where ExtractionCache.sha256(ofFileAt: cache.copyURL(digest).path) != digest {
-      try? FileManager.default.removeItem(at: cache.copyURL(digest))
-      return false
-    }
+    let changed = outputs.sorted { $0.key < $1.key }.concurrentMap { name, digest in
+      ExtractionCache.sha256(ofFileAt: folder.appendingPathComponent(name).path) == digest ? nil : (name, digest)
+    }.compactMap { $0 }
+    let damaged = changed.concurrentMap { _, digest in
+      ExtractionCache.sha256(ofFileAt: cache.copyURL(digest).path) == digest ? nil : digest
+    }.compactMap { $0 }
+    for digest in damaged { try? FileManager.default.removeItem(at: cache.copyURL(digest)) }
+    guard damaged.isEmpty else { return false }
     var folders: Set<URL> = []
-    for (name, digest) in changed.sorted(by: { $0.key < $1.key }) {
+    for (name, digest) in changed {
       let url = folder.appendingPathComponent(name)
       do {
         if folders.insert(url.deletingLastPathComponent()).inserted {

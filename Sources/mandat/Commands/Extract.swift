@@ -117,7 +117,7 @@ extension Mandat {
       // A rerun over the same files into the same folder: nothing to do but put back what was
       // deleted or changed since. Only runs that wrote files and had no failure are recorded.
       // Each file's SHA-256, read once: the cache's key, and part of the run's fingerprint.
-      let digests = cache == nil ? [] : files.map { ExtractionCache.sha256(ofFileAt: $0.path) }
+      let digests = cache == nil ? [] : files.concurrentMap { ExtractionCache.sha256(ofFileAt: $0.path) }
       let fingerprint =
         streaming || cache == nil
         ? nil : runFingerprint(files, digests: digests, vocabulary: vocabulary, summaryName: summaryName)
