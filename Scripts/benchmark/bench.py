@@ -6,9 +6,11 @@ Run through Scripts/bench, which installs and builds what this needs and passes 
         [--files 500] [--compiled 300] [--memory-files 1000] [--work .build-bench]
 
 Steps: generate (or reuse) the corpus (Scripts/benchmark/generate.py); read every file once so
-that all tools find them in the page cache; then run each command over the same files, one after
-another, wall-clock timed from outside, under /usr/bin/time for its peak RSS. A command whose
-first run takes under 20 s is run five times and its median counts. Then one run of Mandat over
+that all tools find them in the page cache; fill Mandat's cache once; then run pdftotext, the C
+program and Mandat (cold and warm) over the same files, interleaved — a round of one run each,
+five rounds for commands under 20 s, so that a slow spell of a shared machine falls on all of
+them alike — and the Python peers likewise; each wall-clock timed from outside, under
+/usr/bin/time for its peak RSS; the median of a command's runs counts. Then one run of Mandat over
 --memory-files files under /usr/bin/time -v for the peak memory. Prints a Markdown report and
 writes it to WORK/results.md.
 
@@ -33,6 +35,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 
 REPEAT_UNDER = 20.0  # seconds: a command faster than this is run five times, the median kept
 REPEATS = 5
+ROW_ORDER = ["pdftotext", "c", "ckept", "cold1", "coldN", "fill", "warm1", "warmN", "pymupdf", "pdfminer", "pdfplumber"]
 TARGETS = {
     "c": 0.7,        # mandat 1 worker / the C program
     "cores": 1.8,    # mandat all cores / 1 worker
@@ -76,37 +79,51 @@ class Runner:
             os.rename(folder, os.path.join(self.aside, str(self.set_aside)))
         os.makedirs(folder)
 
-    def run(self, command, fresh=(), repeat=True, check_output=None):
-        """Runs command (a shell string, from the repository root): (median seconds, peak KiB, stdouts).
+    def run_once(self, command, fresh=(), check_output=None):
+        """Runs command (a shell string, from the repository root) once: (seconds, peak KiB, stdout).
 
-        fresh: folders made empty before each run (outside the timing)."""
-        times, peaks, outputs = [], [], []
-        runs = 1
-        while len(times) < runs:
-            for folder in fresh:
-                self.empty(folder)
-            stdout_path = os.path.join(self.work, "stdout.txt")
-            stderr_path = os.path.join(self.work, "stderr.txt")
-            with open(stdout_path, "w") as stdout, open(stderr_path, "w") as stderr:
-                start = time.perf_counter()
-                status = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", self.rss_file, "bash", "-c", command],
-                                        cwd=ROOT, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr).returncode
-                seconds = time.perf_counter() - start
-            if status != 0:
-                with open(stderr_path, errors="replace") as file:
-                    tail = file.read()[-3000:]
-                raise ToolFailed(f"exit status {status}: {command}\n{tail}")
-            with open(self.rss_file) as file:
-                peaks.append(int(file.read().split()[-1]))
-            with open(stdout_path, errors="replace") as file:
-                outputs.append(file.read()[-10000:])
-            times.append(seconds)
-            if check_output:
-                check_output()
-            if repeat and len(times) == 1 and seconds < REPEAT_UNDER:
-                runs = REPEATS
-            print(f"  {seconds:8.3f} s  {command}", file=self.log, flush=True)
-        return statistics.median(times), max(peaks), outputs
+        fresh: folders made empty before the run (outside the timing)."""
+        for folder in fresh:
+            self.empty(folder)
+        stdout_path = os.path.join(self.work, "stdout.txt")
+        stderr_path = os.path.join(self.work, "stderr.txt")
+        with open(stdout_path, "w") as stdout, open(stderr_path, "w") as stderr:
+            start = time.perf_counter()
+            status = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", self.rss_file, "bash", "-c", command],
+                                    cwd=ROOT, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr).returncode
+            seconds = time.perf_counter() - start
+        if status != 0:
+            with open(stderr_path, errors="replace") as file:
+                tail = file.read()[-3000:]
+            raise ToolFailed(f"exit status {status}: {command}\n{tail}")
+        with open(self.rss_file) as file:
+            peak = int(file.read().split()[-1])
+        with open(stdout_path, errors="replace") as file:
+            output = file.read()[-10000:]
+        if check_output:
+            check_output()
+        print(f"  {seconds:8.3f} s  {command}", file=self.log, flush=True)
+        return seconds, peak, output
+
+    def run_interleaved(self, commands):
+        """Runs each command (a dict of run_once's arguments, and repeat=False for one run only)
+        once, then those under REPEAT_UNDER round after round, one run of each per round, until
+        each has REPEATS: a slow spell of a shared machine then falls on all of them alike. Returns
+        (median seconds, peak KiB, stdouts) per command, in order."""
+        runs = [[] for _ in commands]
+
+        def once(index):
+            options = {key: value for key, value in commands[index].items() if key != "repeat"}
+            runs[index].append(self.run_once(**options))
+
+        for index in range(len(commands)):
+            once(index)
+        for _ in range(REPEATS - 1):
+            for index, command in enumerate(commands):
+                if command.get("repeat", True) and runs[index][0][0] < REPEAT_UNDER:
+                    once(index)
+        return [(statistics.median(run[0] for run in done), max(run[1] for run in done), [run[2] for run in done])
+                for done in runs]
 
 
 def mandat_flags(mandat):
@@ -294,45 +311,53 @@ def main():
             text_out = os.path.join(scratch, "text")
             print(f"{set_name}: {info['files']} files, {info['pages']} pages in {shown(info['folder'])}", file=log)
 
-            def add(key, tool, command, **options):
-                seconds, peak, outputs = runner.run(command, **options)
-                row = {"set": set_name, "tool": tool, "command": command, "files": info["files"],
-                       "pages": info["pages"], "seconds": seconds, "rss_kib": peak}
-                inner = [json.loads(output.strip().splitlines()[-1])["seconds"] for output in outputs
-                         if output.strip().startswith("{")]
-                if inner:  # a Python peer: its own seconds, without start-up and import
-                    row["inner_seconds"] = statistics.median(inner)
-                rows[(set_name, key)] = row
-                order.append((set_name, key))
+            def measure(*specs):
+                """Times the (key, tool, command, options) together, interleaved, and keeps their rows."""
+                results = runner.run_interleaved([dict(command=command, **options) for _, _, command, options in specs])
+                for (key, tool, command, _), (seconds, peak, outputs) in zip(specs, results):
+                    row = {"set": set_name, "tool": tool, "command": command, "files": info["files"],
+                           "pages": info["pages"], "seconds": seconds, "rss_kib": peak}
+                    inner = [json.loads(output.strip().splitlines()[-1])["seconds"] for output in outputs
+                             if output.strip().startswith("{")]
+                    if inner:  # a Python peer: its own seconds, without start-up and import
+                        row["inner_seconds"] = statistics.median(inner)
+                    rows[(set_name, key)] = row
+                    order.append((set_name, key))
 
             def check_mandates():
                 mandate_counts[set_name] = count_mandates(out)
 
-            add("pdftotext", "pdftotext (poppler-utils)",
-                f"for f in {files}; do pdftotext -q \"$f\" {quoted(text_out)}/\"${{f##*/}}\".txt; done",
-                fresh=[text_out])
-            add("c", "poppler-glib in C", f"{quoted(arguments.extractor)} {files}")
-            add("ckept", "poppler-glib in C, global state kept",
-                f"{quoted(arguments.extractor)} --keep-state {files}")
-            add("cold1", "mandat, 1 worker", f"{mandat} extract {folder} --out {quoted(out)}{jobs(1)}{no_cache}{quiet}",
-                fresh=[out], check_output=check_mandates)
-            if flags["--jobs"]:
-                add("coldN", f"mandat, {cores} workers",
-                    f"{mandat} extract {folder} --out {quoted(out)}{jobs(cores)}{no_cache}{quiet}", fresh=[out])
+            cold_out = dict(fresh=[out])
             if flags["--cache-dir"]:
-                add("fill", f"mandat, {cores} workers, filling the cache",
-                    f"{mandat} extract {folder} --out {quoted(out)}{jobs(cores)} --cache-dir {quoted(cache)}{quiet}",
-                    fresh=[out, cache], repeat=False)
-                add("warm1", "mandat, 1 worker, warm cache",
-                    f"{mandat} extract {folder} --out {quoted(out)}{jobs(1)} --cache-dir {quoted(cache)}{quiet}",
-                    fresh=[out])
+                # Filled first, so that the warm runs can be timed together with the cold ones.
+                measure(("fill", f"mandat, {cores} workers, filling the cache",
+                         f"{mandat} extract {folder} --out {quoted(out)}{jobs(cores)} --cache-dir {quoted(cache)}{quiet}",
+                         dict(fresh=[out, cache], repeat=False)))
+            together = [
+                ("pdftotext", "pdftotext (poppler-utils)",
+                 f"for f in {files}; do pdftotext -q \"$f\" {quoted(text_out)}/\"${{f##*/}}\".txt; done",
+                 dict(fresh=[text_out])),
+                ("c", "poppler-glib in C", f"{quoted(arguments.extractor)} {files}", {}),
+                ("ckept", "poppler-glib in C, global state kept", f"{quoted(arguments.extractor)} --keep-state {files}",
+                 {}),
+                ("cold1", "mandat, 1 worker", f"{mandat} extract {folder} --out {quoted(out)}{jobs(1)}{no_cache}{quiet}",
+                 dict(fresh=[out], check_output=check_mandates)),
+            ]
+            if flags["--jobs"]:
+                together.append(("coldN", f"mandat, {cores} workers",
+                                 f"{mandat} extract {folder} --out {quoted(out)}{jobs(cores)}{no_cache}{quiet}", cold_out))
+            if flags["--cache-dir"]:
+                together.append(("warm1", "mandat, 1 worker, warm cache",
+                                 f"{mandat} extract {folder} --out {quoted(out)}{jobs(1)} --cache-dir {quoted(cache)}{quiet}",
+                                 cold_out))
                 if flags["--jobs"]:
-                    add("warmN", f"mandat, {cores} workers, warm cache",
-                        f"{mandat} extract {folder} --out {quoted(out)}{jobs(cores)} "
-                        f"--cache-dir {quoted(cache)}{quiet}", fresh=[out])
-            add("pymupdf", "PyMuPDF, page.get_text()", f"{python} {peers} pymupdf {files}")
-            add("pdfminer", "pdfminer.six, extract_text()", f"{python} {peers} pdfminer {files}")
-            add("pdfplumber", "pdfplumber, page.extract_text()", f"{python} {peers} pdfplumber {files}")
+                    together.append(("warmN", f"mandat, {cores} workers, warm cache",
+                                     f"{mandat} extract {folder} --out {quoted(out)}{jobs(cores)} "
+                                     f"--cache-dir {quoted(cache)}{quiet}", cold_out))
+            measure(*together)
+            measure(("pymupdf", "PyMuPDF, page.get_text()", f"{python} {peers} pymupdf {files}", {}),
+                    ("pdfminer", "pdfminer.six, extract_text()", f"{python} {peers} pdfminer {files}", {}),
+                    ("pdfplumber", "pdfplumber, page.extract_text()", f"{python} {peers} pdfplumber {files}", {}))
 
         # Peak memory over the memory set, all cores (the most files in flight at once): the
         # whole process tree's (mandat and its workers), sampled, and the largest single process's.
@@ -429,7 +454,7 @@ def render(rows, order, sets, memory, json_log, mandate_counts, flags, cores, en
                      "| peak RSS, largest process |")
         lines.append("|---|---|--:|--:|--:|--:|--:|--:|--:|")
         base = rows.get((set_name, "pdftotext"))
-        for key in [key for name, key in order if name == set_name]:
+        for key in sorted((key for name, key in order if name == set_name), key=ROW_ORDER.index):
             row = rows[(set_name, key)]
             docs = rate(row["files"], row["seconds"])
             ratio = row_ratio(row, base)
