@@ -10,14 +10,21 @@ public struct Checker: Sendable {
     OutsideFrameworkRule(),
   ]
 
-  public var framework: Framework?
-  public var disabled: Set<String>
-  public var vocabulary: Vocabulary
+  public let framework: Framework?
+  public let disabled: Set<String>
+  public let vocabulary: Vocabulary
+  /// Eight hex digits that say which findings this checker makes: its framework and the rules
+  /// switched off (the vocabulary and Mandat's version are a cache's own keys). Worked out
+  /// once, as every file's result carries it.
+  public let fingerprint: String
 
   public init(framework: Framework?, disabled: Set<String> = [], vocabulary: Vocabulary = .standard) {
     self.framework = framework
     self.disabled = disabled
     self.vocabulary = vocabulary
+    let identity = framework.flatMap { try? JSONExport.data($0) } ?? Data("none".utf8)
+    fingerprint = Extractor.sha256(identity + Data(disabled.sorted().joined(separator: ",").utf8)).prefix(8)
+      .lowercased()
   }
 
   public func check(_ mandates: [Mandate]) -> CheckReport {
@@ -58,13 +65,6 @@ public struct Checker: Sendable {
     view.sections = mandate.sections.filter { $0.key == "generalTasks" }
     view.warnings = []
     return view
-  }
-
-  /// Eight hex digits that say which findings this checker makes: its framework and the rules
-  /// switched off (the vocabulary and Mandat's version are a cache's own keys).
-  public var fingerprint: String {
-    let framework = framework.flatMap { try? JSONExport.data($0) } ?? Data("none".utf8)
-    return Extractor.sha256(framework + Data(disabled.sorted().joined(separator: ",").utf8)).prefix(8).lowercased()
   }
 
   /// Every rule, and whether it runs: not switched off, and given a framework if it needs one.

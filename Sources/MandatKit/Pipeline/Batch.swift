@@ -64,21 +64,18 @@ public struct Batch: Sendable {
 
   /// Writes what became of one file: its mandates, each whole or not at all, and nothing
   /// left of an earlier run's output for it. Safe to call for different files at once.
-  /// Returns the report and the SHA-256 of each file written.
-  public func write(_ result: FileResult, for file: InputFile) throws -> (FileReport, digests: [String: String]) {
-    let documents = result.header.status == .mandate ? result.documents : []
+  public func write(_ result: FileResult, for file: InputFile) throws -> FileReport {
+    let documents = result.documents
     let names =
       documents.count == 1
       ? [file.outputName + ".json"] : documents.indices.map { "\(file.outputName).\($0 + 1).json" }
     try removeOutputs(of: file, keeping: Set(names))
-    var digests: [String: String] = [:]
     for (document, name) in zip(documents, names) {
       let url = outputFolder.appendingPathComponent(name)
       try folders.create(url.deletingLastPathComponent())
       try document.writeWhole(to: url)
-      digests[name] = Extractor.sha256(document)
     }
-    return (FileReport(file, result, outputs: names), digests)
+    return FileReport(file, result, outputs: names)
   }
 
   /// Writes the summary of every file's outcome, in input order, as `name`.

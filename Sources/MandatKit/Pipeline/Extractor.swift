@@ -86,7 +86,8 @@ public struct Extractor: Sendable {
     }
   }
 
-  static func sha256(_ data: Data) -> String {
+  /// The SHA-256 of the bytes, as Mandat writes every digest.
+  public static func sha256(_ data: Data) -> String {
     SHA256.hash(data: data).hexDigits
   }
 }

@@ -8,7 +8,7 @@ import Foundation
 /// again there would make it the batch's bottleneck, however many workers there are.
 public struct FileResult: Sendable {
   public var header: Header
-  /// Each mandate's JSON, as ``JSONExport`` writes it.
+  /// Each mandate's JSON, as ``JSONExport`` writes it (none for a file that is no mandate).
   public var documents: [Data]
 
   public struct Header: Codable, Sendable {

@@ -3,8 +3,8 @@ import Foundation
 /// Runs files through worker processes, a bounded number at a time.
 ///
 /// Each worker is a `mandat worker` process that reads one path per line and answers each with
-/// a ``FileResult`` (its header line, then its documents), so no PDF library state is ever shared between files running at
-/// once, and a file that crashes its reader or hangs takes only its worker down: the worker is
+/// a ``FileResult`` (see ``FileResult/bytes``), so no PDF library state is ever shared between
+/// files running at once, and a file that crashes its reader or hangs takes only its worker down: the worker is
 /// stopped (after ``timeout`` seconds), the file is reported, and a fresh worker takes the next
 /// file.
 public final class WorkerPool: Sendable {
@@ -50,7 +50,7 @@ public final class WorkerPool: Sendable {
           do {
             if worker == nil { worker = try Worker(command: command) }
             let frame = try worker!.process(paths[index], timeout: timeout)
-            answer = { FileResult(frame) ?? Worker.Failure.garbled.result(for: paths[index], timeout: 0) }
+            answer = { FileResult(frame) ?? .crashed(paths[index], status: Worker.Failure.garbledStatus) }
           } catch let failure as Worker.Failure {
             worker = nil
             let result = failure.result(for: paths[index], timeout: timeout)
@@ -101,9 +101,11 @@ private final class Worker: @unchecked Sendable {
       switch self {
       case .timedOut: .timedOut(path, after: timeout)
       case .ended(let status): .crashed(path, status: status)
-      case .garbled: .crashed(path, status: "it answered something that is not a result")
+      case .garbled: .crashed(path, status: Self.garbledStatus)
       }
     }
+
+    static let garbledStatus = "it answered something that is not a result"
   }
 
   private let process = Process()
@@ -138,7 +140,12 @@ private final class Worker: @unchecked Sendable {
       throw ended()
     }
     guard let lengthsLine = readLine() else { throw ended() }
-    guard let lengths = FileResult.Frame.lengths(lengthsLine) else { throw Failure.garbled }
+    guard let lengths = FileResult.Frame.lengths(lengthsLine) else {
+      // Out of step with its own answers: no later answer of this worker could be trusted.
+      kill(process.processIdentifier, SIGKILL)
+      process.waitUntilExit()
+      throw Failure.garbled
+    }
     guard let headerLine = readLine(), let body = read(count: lengths.reduce(0, +)) else { throw ended() }
     return FileResult.Frame(lengths: lengths, headerLine: headerLine, body: body)
   }

@@ -152,13 +152,16 @@ extension Mandat {
           if let cache, !cached, let sha = digests[index] { cache.store(result, sha256: sha) }
           let file = files[index]
           var report = Batch.FileReport(file, result)
-          var written: [String: String] = [:]
           do {
-            if !streaming { (report, written) = try batch.write(result, for: file) }
+            if !streaming { report = try batch.write(result, for: file) }
           } catch {
             results.writeFailed(error)
             return
           }
+          // The run's record (kept only with a cache) names each file written by its digest.
+          let written =
+            cache == nil
+            ? [:] : Dictionary(uniqueKeysWithValues: zip(report.outputs, result.documents.map(Extractor.sha256)))
           results.store(index, report, result, written: written, cached: cached)
           progress.fileDone(index, report, milliseconds: milliseconds, cached: cached)
         })

@@ -5,11 +5,11 @@ import MandatKit
 
 extension Mandat {
   /// The process `extract` runs its files in: one path per line in (as a JSON string), one
-  /// ``FileResult`` out for each (its header line, then its documents). With `--check`, each
+  /// ``FileResult`` out for each (lengths line, header line, documents). With `--check`, each
   /// result carries its share of the consistency report. Not for people; hidden from the help.
   struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Extract the files named on standard input, one result per line (used by extract).",
+      abstract: "Extract the files named on standard input, one result each (used by extract).",
       shouldDisplay: false)
 
     @OptionGroup var vocabularyOptions: VocabularyOptions

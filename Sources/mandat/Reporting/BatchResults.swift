@@ -30,8 +30,7 @@ final class BatchResults: @unchecked Sendable {
       if fromCache { cached += 1 } else { extracted += 1 }
       guard streaming else { return }
       // Streamed mandates are not kept: memory stays flat however long the stream.
-      let documents = result.header.status == .mandate ? result.documents : []
-      for document in stream.add(documents, at: index).joined() {
+      for document in stream.add(result.documents, at: index).joined() {
         FileHandle.standardOutput.write(JSONExport.compacted(document) + Data("\n".utf8))
       }
     }
