@@ -90,16 +90,12 @@ struct CanonicalEncoder {
         case 0x0A: out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
         case 0x0D: out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
         case 0x09: out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-        default: out += Array("\\u00".utf8) + [hexDigit(byte >> 4), hexDigit(byte & 0xF)]
+        default: out += Array("\\u00".utf8) + Array([byte].hexDigits.utf8)
         }
       }
       out += UnsafeBufferPointer(rebasing: bytes[start...])
     }
     out.append(UInt8(ascii: "\""))
-  }
-
-  private static func hexDigit(_ value: UInt8) -> UInt8 {
-    value < 10 ? UInt8(ascii: "0") + value : UInt8(ascii: "a") + value - 10
   }
 }
 
