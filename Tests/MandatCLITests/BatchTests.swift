@@ -120,6 +120,43 @@ import Testing
     }
   }
 
+  /// A rerun takes the digest of a file last written over a second ago from the run's record
+  /// while the file's stamp is the same, and reads again one written since, even to the same size.
+  @Test func rerunTrustsUnchangedStampsAndNoticesARewrite() throws {
+    let folder = try Self.inputs([("mandates/rsg-vaccinationer.txt", "a.txt"), ("mandates/rsg-lakemedel.txt", "b.txt")])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for name in ["a.txt", "b.txt"] {
+      try FileManager.default.setAttributes(
+        [.modificationDate: Date(timeIntervalSinceNow: -60)],
+        ofItemAtPath: folder.appendingPathComponent("in/" + name).path)
+    }
+    let run = ["extract", "in", "--out", "out", "--cache-dir", "cache", "--quiet"]
+    func recordedInputs() throws -> [String] {
+      let runs = try #require(FileManager.default.enumerator(atPath: folder.appendingPathComponent("cache").path))
+        .compactMap { $0 as? String }.filter { $0.contains("/runs/") }
+      #expect(runs.count == 1)
+      let record = try JSONDecoder().decode(
+        RunRecord.self, from: Data(contentsOf: folder.appendingPathComponent("cache/" + runs[0])))
+      return record.inputs.keys.sorted()
+    }
+    _ = try CLIRunner.run(run, in: folder)
+    #expect(try recordedInputs() == ["in/a.txt", "in/b.txt"])
+    let a = folder.appendingPathComponent("in/a.txt")
+    let text = try String(contentsOf: a, encoding: .utf8)
+    let edited = text.replacingOccurrences(of: "samverkansgrupp vaccinationer", with: "samverkansgrupp vaccinatiomer")
+    #expect(edited.utf8.count == text.utf8.count && edited != text)
+    let handle = try FileHandle(forWritingTo: a)
+    try handle.write(contentsOf: Data(edited.utf8))
+    try handle.close()
+    let rerun = try CLIRunner.run(run, in: folder)
+    #expect(rerun.stdout.contains("(1 extracted, 1 from the cache"))
+    let mandate = try JSONDecoder().decode(
+      Mandate.self, from: Data(contentsOf: folder.appendingPathComponent("out/a.txt.json")))
+    #expect(mandate.title.contains("vaccinatiomer"))
+    // Written within the last second, the file is read again next time too.
+    #expect(try recordedInputs() == ["in/b.txt"])
+  }
+
   /// A result moved with its file: the cache is keyed by content, the path is the new one.
   @Test func cachedResultFollowsTheFile() throws {
     let folder = try Self.inputs([("mandates/rsg-vaccinationer.txt", "a.txt")])

@@ -34,15 +34,21 @@ extension Data {
 
 /// Whole-file placement: the file at a path is either the old one or the new one, never half.
 enum WholeFile {
-  /// Puts the file at `source` at `url` too, replacing whatever is there: as a hard link when
-  /// both are on one disk (nothing is written, and no new file is made), else as a copy.
-  static func place(_ source: URL, at url: URL) throws {
-    let temporary = temporaryPath(beside: url)
-    if link(source.path, temporary) == 0 {
-      if rename(temporary, url.path) == 0 { return }
-      unlink(temporary)
+  /// Puts the file at `source` at `path` too, replacing whatever is there: as a hard link when
+  /// both are on one disk (nothing is written, and no new file is made), else as a copy. A
+  /// link goes straight to its name when nothing is there, else through a hidden name and a
+  /// rename, so a reader finds the old file or the new one.
+  static func place(_ source: String, at path: String) throws {
+    if link(source, path) == 0 { return }
+    let url = URL(fileURLWithPath: path, isDirectory: false)
+    if errno == EEXIST {
+      let temporary = temporaryPath(beside: url)
+      if link(source, temporary) == 0 {
+        if rename(temporary, path) == 0 { return }
+        unlink(temporary)
+      }
     }
-    try Data(contentsOf: source).writeWhole(to: url)
+    try Data(contentsOf: URL(fileURLWithPath: source, isDirectory: false)).writeWhole(to: url)
   }
 
   /// A hidden name beside `url` that no other writer picks.

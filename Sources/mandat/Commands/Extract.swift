@@ -95,13 +95,6 @@ extension Mandat {
       let allFiles = InputFiles.expand(inputs)
       let files = shard.map { $0.part(of: allFiles) } ?? allFiles
       let output = URL(fileURLWithPath: out, isDirectory: true)
-      let framework: Framework?
-      do {
-        framework = try frameworkOptions.load(with: extractor)
-      } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        throw ExitCode(3)
-      }
       let cache =
         noCache
         ? nil
@@ -116,14 +109,27 @@ extension Mandat {
       let summaryName = shard.map { "summary.shard-\($0.index)-of-\($0.count).json" } ?? "summary.json"
       // A rerun over the same files into the same folder: nothing to do but put back what was
       // deleted or changed since. Only runs that wrote files and had no failure are recorded.
-      // Each file's SHA-256, read once: the cache's key, and part of the run's fingerprint.
-      let digests = cache == nil ? [] : files.concurrentMap { ExtractionCache.sha256(ofFileAt: $0.path) }
+      // Each file's SHA-256 (the cache's key, and part of the run's fingerprint) is read once,
+      // or taken from the last run's record while the file's stamp is the same.
+      let record = cache?.runRecord(for: output)
+      let frameworkFiles = [frameworkOptions.framework, frameworkOptions.overrides].compactMap { $0 }
+      let (allDigests, inputs) =
+        cache == nil ? ([], [:]) : StampedDigest.of(files.map(\.path) + frameworkFiles, known: record?.inputs ?? [:])
+      let digests = Array(allDigests.prefix(files.count))
       let fingerprint =
         streaming || cache == nil
-        ? nil : runFingerprint(files, digests: digests, vocabulary: vocabulary, summaryName: summaryName)
-      if let cache, let fingerprint, let record = cache.runRecord(for: output), record.fingerprint == fingerprint,
+        ? nil
+        : RunRecord.fingerprint(
+          files: files, digests: digests,
+          context: [Mandat.configuration.version, vocabulary.fingerprint, summaryName]
+            + allDigests.dropFirst(files.count).map { $0 ?? "-" })
+      if let cache, let fingerprint, var record, record.fingerprint == fingerprint,
         record.restore(in: output, from: cache)
       {
+        if record.inputs != inputs {
+          record.inputs = inputs
+          cache.keep(record, for: output)
+        }
         for (index, report) in record.summary.files.enumerated() {
           progress.fileDone(index, report, milliseconds: 0, cached: true)
         }
@@ -132,6 +138,13 @@ extension Mandat {
           summary: record.summary, extracted: 0, cached: files.count, elapsed: progress.elapsed,
           reportLine: record.reportLine, streaming: false)
         return
+      }
+      let framework: Framework?
+      do {
+        framework = try frameworkOptions.load(with: extractor)
+      } catch {
+        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+        throw ExitCode(3)
       }
       let results = BatchResults(count: files.count, streaming: streaming)
       let batch = Batch(outputFolder: output)
@@ -186,8 +199,8 @@ extension Mandat {
             cache.store(
               RunRecord(
                 fingerprint: fingerprint, folder: output, summary: summary, digests: results.digests,
-                extraFiles: extraFiles, reportLine: checkLine),
-              for: output)
+                extraFiles: extraFiles, reportLine: checkLine, inputs: inputs),
+              for: output, previous: record)
           }
         }
       } catch {
@@ -215,19 +228,6 @@ extension Mandat {
       let closing = [counts + " (" + work + ")"] + (reportLine.map { [$0] } ?? [])
       FileHandle(fileDescriptor: streaming ? STDERR_FILENO : STDOUT_FILENO).write(
         Data(closing.map { $0 + "\n" }.joined().utf8))
-    }
-
-    /// The digest of everything this run's output depends on: the files, Mandat's version, the
-    /// vocabulary, the framework files and the summary's name (which says the shard).
-    private func runFingerprint(
-      _ files: [InputFile], digests: [String?], vocabulary: Vocabulary, summaryName: String
-    ) -> String {
-      let frameworkFiles = [frameworkOptions.framework, frameworkOptions.overrides].map { path in
-        path.flatMap(ExtractionCache.sha256(ofFileAt:)) ?? "-"
-      }
-      return RunRecord.fingerprint(
-        files: files, digests: digests,
-        context: [Mandat.configuration.version, vocabulary.fingerprint, summaryName] + frameworkFiles)
     }
 
     /// This very program as a worker, with the same vocabulary and, when checking, the same framework.
