@@ -24,8 +24,10 @@ public final class WorkerPool: Sendable {
   /// milliseconds and whether it came from `shortcut` (a cache: asked first, for each file,
   /// in parallel) as it completes. Returns when all are done.
   ///
-  /// A worker's answer is delivered while the worker already reads its next file, so that
-  /// writing results never keeps a worker waiting.
+  /// Each worker is kept one file ahead: it has its next path before it answers, and its
+  /// answer is delivered while it reads that next file, so neither the passing of paths and
+  /// answers nor the writing of results ever keeps a worker waiting. When a worker is lost
+  /// (a crash, a timeout), the file it had next goes to a fresh one.
   public func run(
     _ paths: [String], shortcut: @escaping @Sendable (Int) -> FileResult? = { _ in nil },
     deliver: @escaping @Sendable (Int, FileResult, Int, Bool) -> Void
@@ -37,31 +39,50 @@ public final class WorkerPool: Sendable {
       group.enter()
       Thread.detachNewThread { [self] in
         var worker: Worker?
-        while let index = queue.next() {
+        // Files sent to the worker, their answers awaited in order; files taken but not sent
+        // (those sent to a worker that was then lost go back here for the next one).
+        var sent: [Int] = []
+        var unsent: [Int] = []
+        func take() -> Int? {
+          if !unsent.isEmpty { return unsent.removeFirst() }
+          while let index = queue.next() {
+            let started = DispatchTime.now()
+            guard let known = shortcut(index) else { return index }
+            deliver(index, known, Self.milliseconds(since: started), true)
+          }
+          return nil
+        }
+        while true {
+          // One file ahead: the worker starts on the next file as soon as it has answered.
+          while sent.count < 2, let index = take() {
+            do {
+              if worker == nil { worker = try Worker(command: command) }
+              try worker!.send(paths[index])
+              sent.append(index)
+            } catch Worker.Failure.ended where !sent.isEmpty {
+              unsent.insert(index, at: 0)  // the worker is gone: its answer to sent[0] says why
+              break
+            } catch {
+              worker = nil
+              let result = Self.notStarted(paths[index], error)
+              DispatchQueue.global().async(group: deliveries) { deliver(index, result, 0, false) }
+            }
+          }
+          guard let index = sent.first, let current = worker else { break }
+          sent.removeFirst()
           let started = DispatchTime.now()
-          func milliseconds() -> Int {
-            Int((DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1_000_000)
-          }
-          if let known = shortcut(index) {
-            deliver(index, known, milliseconds(), true)
-            continue
-          }
           let answer: @Sendable () -> FileResult
-          do {
-            if worker == nil { worker = try Worker(command: command) }
-            let frame = try worker!.process(paths[index], timeout: timeout)
+          do throws(Worker.Failure) {
+            let frame = try current.receive(timeout: timeout)
             answer = { FileResult(frame) ?? .crashed(paths[index], status: Worker.Failure.garbledStatus) }
-          } catch let failure as Worker.Failure {
-            worker = nil
-            let result = failure.result(for: paths[index], timeout: timeout)
-            answer = { result }
           } catch {
             worker = nil
-            let result = FileResult.failed(
-              kind: "worker", message: "\(paths[index]): no worker could be started: \(error)", path: paths[index])
+            unsent = sent + unsent
+            sent = []
+            let result = error.result(for: paths[index], timeout: timeout)
             answer = { result }
           }
-          let elapsed = milliseconds()
+          let elapsed = Self.milliseconds(since: started)
           DispatchQueue.global().async(group: deliveries) { deliver(index, answer(), elapsed, false) }
         }
         worker?.finish()
@@ -70,6 +91,16 @@ public final class WorkerPool: Sendable {
     }
     group.wait()
     deliveries.wait()
+  }
+
+  private static func milliseconds(since start: DispatchTime) -> Int {
+    Int((DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1_000_000)
+  }
+
+  /// The result for a file no worker could be started for.
+  private static func notStarted(_ path: String, _ error: any Error) -> FileResult {
+    if let failure = error as? Worker.Failure { return failure.result(for: path, timeout: 0) }
+    return .failed(kind: "worker", message: "\(path): no worker could be started: \(error)", path: path)
   }
 
   /// Hands out file indices in order, once each.
@@ -124,21 +155,24 @@ private final class Worker: @unchecked Sendable {
     try process.run()
   }
 
-  /// Sends one path and waits for its answer, stopping the worker when it takes too long.
-  func process(_ path: String, timeout: Double) throws -> FileResult.Frame {
+  /// Sends a path; the worker reads it when it has answered those sent before.
+  func send(_ path: String) throws(Failure) {
+    do {
+      try input.fileHandleForWriting.write(contentsOf: try JSONEncoder().encode(path) + Data("\n".utf8))
+    } catch {
+      throw ended()
+    }
+  }
+
+  /// Waits for the answer to the oldest path sent, stopping the worker when it takes too long.
+  func receive(timeout: Double) throws(Failure) -> FileResult.Frame {
     lock.withLock { timedOut = false }
-    let request = try JSONEncoder().encode(path) + Data("\n".utf8)
     let timer = DispatchWorkItem { [self] in
       lock.withLock { timedOut = true }
       kill(process.processIdentifier, SIGKILL)
     }
     DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
     defer { timer.cancel() }
-    do {
-      try input.fileHandleForWriting.write(contentsOf: request)
-    } catch {
-      throw ended()
-    }
     guard let lengthsLine = readLine() else { throw ended() }
     guard let lengths = FileResult.Frame.lengths(lengthsLine) else {
       // Out of step with its own answers: no later answer of this worker could be trusted.
