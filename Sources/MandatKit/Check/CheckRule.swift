@@ -30,7 +30,7 @@ public struct CheckContext: Sendable {
   /// Every mandate of the batch, one per group (the same mandate from two files counts once).
   public var batch: [Mandate]
   /// The batch's general tasks template per kind and organisation (see ``GeneralTasksTemplateRule``).
-  var generalTaskTemplates: [String: (count: Int, template: [String])]
+  var generalTaskTemplates: [String: (count: Int, template: TaskList)]
 
   public init(framework: Framework?, vocabulary: Vocabulary, batch: [Mandate]) {
     self.framework = framework

@@ -58,11 +58,22 @@ public struct Checker: Sendable {
     view.document = DocumentInfo()
     view.regions = []
     view.patientPromises = []
+    // Findings name an item's page; its box stays in the mandate's own file.
+    view.generalTasks = mandate.generalTasks.map { item in
+      var task = item
+      task.source.box = nil
+      return task
+    }
     view.specificTasks = []
     (view.workingMethods, view.reporting, view.composition, view.financing) = (nil, nil, nil, nil)
     view.chair = Chair(duties: [])
     view.participants = Participants(duties: [])
-    view.sections = mandate.sections.filter { $0.key == "generalTasks" }
+    // The section says where the tasks stand; its items are the general tasks already.
+    view.sections = mandate.sections.filter { $0.key == "generalTasks" }.map { section in
+      var place = section
+      (place.text, place.items, place.source.box) = ("", [], nil)
+      return place
+    }
     view.warnings = []
     return view
   }

@@ -4,17 +4,7 @@
 /// `stödja regionala programområden` and `stödja de regionala programområdena` are 0.89
 /// alike: a rewording of one task, where comparing whole words would see two different ones.
 func similarity(_ a: String, _ b: String) -> Double {
-  // Each character numbered once, so that the distance compares integers, not strings.
-  var numbers: [Character: Int] = [:]
-  func numbered(_ text: String) -> [Int] {
-    text.lowercased().map { character in
-      if let number = numbers[character] { return number }
-      numbers[character] = numbers.count
-      return numbers.count - 1
-    }
-  }
-  let x = numbered(a)
-  let y = numbered(b)
+  let (x, y) = numberedCharacters(a.lowercasedQuickly, b.lowercasedQuickly)
   guard !x.isEmpty || !y.isEmpty else { return 1 }
   var previous = Array(0...y.count)
   var current = previous
@@ -27,4 +17,23 @@ func similarity(_ a: String, _ b: String) -> Double {
   }
   let distance = x.isEmpty ? y.count : previous[y.count]
   return 1 - Double(distance) / Double(max(x.count, y.count))
+}
+
+/// The characters of both texts as numbers, the same where the characters are the same, so
+/// that the distance compares integers, not strings: a character is its scalar where every
+/// scalar of both texts is a character of its own (Latin letters without combining marks),
+/// else each character is numbered as it first appears.
+private func numberedCharacters(_ a: String, _ b: String) -> (x: [Int], y: [Int]) {
+  if a.scalarsAreCharacters, b.scalarsAreCharacters {
+    return (a.unicodeScalars.map { Int($0.value) }, b.unicodeScalars.map { Int($0.value) })
+  }
+  var numbers: [Character: Int] = [:]
+  func numbered(_ text: String) -> [Int] {
+    text.map { character in
+      if let number = numbers[character] { return number }
+      numbers[character] = numbers.count
+      return numbers.count - 1
+    }
+  }
+  return (numbered(a), numbered(b))
 }

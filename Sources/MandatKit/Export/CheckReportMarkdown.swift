@@ -25,7 +25,9 @@ public enum CheckReportMarkdown {
 
   /// Text safe inside a table cell.
   private static func cell(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|")
+    // Most cells have no bar, and Foundation's search is slow on Linux.
+    guard text.utf8.contains(UInt8(ascii: "|")) else { return text }
+    return text.replacingOccurrences(of: "|", with: "\\|")
   }
 }
 
@@ -45,11 +47,9 @@ enum CheckReportText {
   }
 
   static func byMandate(_ report: CheckReport) -> [(file: String, mandate: String, findings: [Finding])] {
-    report.mandates.map { checked in
-      (
-        checked.file, checked.mandate,
-        report.findings.filter { $0.file == checked.file && $0.mandate == checked.mandate }
-      )
+    let grouped = Dictionary(grouping: report.findings) { [$0.file, $0.mandate] }
+    return report.mandates.map { checked in
+      (checked.file, checked.mandate, grouped[[checked.file, checked.mandate]] ?? [])
     }
   }
 }

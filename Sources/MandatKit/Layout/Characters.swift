@@ -27,6 +27,12 @@ extension StringProtocol {
     return count
   }
 
+  /// Whether each scalar is a character of its own (see ``characterCount``), a carriage
+  /// return included: then the scalars can stand for the characters.
+  var scalarsAreCharacters: Bool {
+    unicodeScalars.allSatisfy { Self.standsAlone($0) && $0 != "\r" }
+  }
+
   /// A scalar that never joins another into one character: below the combining accents
   /// (U+0300), the dashes, quotes, bullets and other general punctuation without the joiners
   /// and format controls, and the euro sign.

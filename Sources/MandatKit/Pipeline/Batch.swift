@@ -7,10 +7,13 @@ import Foundation
 /// including any from an earlier run. `summary.json` lists every file's outcome.
 public struct Batch: Sendable {
   public var outputFolder: URL
+  /// The folder's path, which every file written is named under.
+  private let root: String
   private let folders = Folders()
 
   public init(outputFolder: URL) {
     self.outputFolder = outputFolder
+    root = outputFolder.path
   }
 
   /// The outcome of one file, as reported in the summary.
@@ -71,27 +74,28 @@ public struct Batch: Sendable {
       ? [file.outputName + ".json"] : documents.indices.map { "\(file.outputName).\($0 + 1).json" }
     try removeOutputs(of: file, keeping: Set(names))
     for (document, name) in zip(documents, names) {
-      let url = outputFolder.appendingPathComponent(name)
-      try folders.create(url.deletingLastPathComponent())
-      try document.writeWhole(to: url)
+      let path = root + "/" + name
+      try folders.create(WholeFile.split(path).folder)
+      try document.writeWhole(toPath: path)
     }
     return FileReport(file, result, outputs: names)
   }
 
   /// Writes the summary of every file's outcome, in input order, as `name`.
   public func writeSummary(_ reports: [FileReport], as name: String = "summary.json") throws {
-    try folders.create(outputFolder)
-    try JSONExport.data(Summary(files: reports)).writeWhole(to: outputFolder.appendingPathComponent(name))
+    try folders.create(root)
+    try JSONExport.data(Summary(files: reports)).writeWhole(toPath: root + "/" + name)
   }
 
   /// Deletes what an earlier run wrote for this file, so no stale mandate outlives its source.
   private func removeOutputs(of file: InputFile, keeping kept: Set<String>) throws {
-    let folder = outputFolder.appendingPathComponent(file.outputName).deletingLastPathComponent()
-    let base = (file.outputName as NSString).lastPathComponent
-    let prefix = (file.outputName as NSString).deletingLastPathComponent
-    for name in folders.earlierContents(of: folder) where Self.isOutput(name, of: base) {
-      let relative = prefix.isEmpty ? name : prefix + "/" + name
-      if !kept.contains(relative) { try FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+    let (folder, base) = WholeFile.split(root + "/" + file.outputName)
+    let earlier = folders.earlierContents(of: folder)
+    guard !earlier.isEmpty else { return }
+    let prefix = WholeFile.split(file.outputName).folder
+    for name in earlier where Self.isOutput(name, of: base) {
+      let relative = prefix == "." ? name : prefix + "/" + name
+      if !kept.contains(relative) { try FileManager.default.removeItem(atPath: folder + "/" + name) }
     }
   }
 
@@ -112,18 +116,18 @@ extension Batch {
     private var created: Set<String> = []
     private var listings: [String: [String]] = [:]
 
-    func create(_ folder: URL) throws {
-      guard lock.withLock({ !created.contains(folder.path) }) else { return }
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      lock.withLock { _ = created.insert(folder.path) }
+    func create(_ folder: String) throws {
+      guard lock.withLock({ !created.contains(folder) }) else { return }
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      lock.withLock { _ = created.insert(folder) }
     }
 
     /// The names in `folder` when the batch first looked.
-    func earlierContents(of folder: URL) -> [String] {
+    func earlierContents(of folder: String) -> [String] {
       lock.withLock {
-        if let names = listings[folder.path] { return names }
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        listings[folder.path] = names
+        if let names = listings[folder] { return names }
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        listings[folder] = names
         return names
       }
     }

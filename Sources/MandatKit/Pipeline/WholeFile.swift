@@ -7,9 +7,14 @@ extension Data {
   /// Unlike Foundation's `.atomic` it does not wait for the disk to confirm (no `fsync`):
   /// what a batch writes can always be made again, and a batch writes thousands of files.
   public func writeWhole(to url: URL) throws {
-    let temporary = WholeFile.temporaryPath(beside: url)
+    try writeWhole(toPath: url.path)
+  }
+
+  /// ``writeWhole(to:)`` for a path, as a batch knows its thousands of files.
+  public func writeWhole(toPath path: String) throws {
+    let temporary = WholeFile.temporaryPath(beside: path)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { throw WholeFile.failure(errno, url.path) }
+    guard descriptor >= 0 else { throw WholeFile.failure(errno, path) }
     var failed: Int32 = 0
     withUnsafeBytes { bytes in
       var written = 0
@@ -24,10 +29,10 @@ extension Data {
       }
     }
     if close(descriptor) != 0, failed == 0 { failed = errno }
-    if failed == 0, rename(temporary, url.path) != 0 { failed = errno }
+    if failed == 0, rename(temporary, path) != 0 { failed = errno }
     if failed != 0 {
       unlink(temporary)
-      throw WholeFile.failure(failed, url.path)
+      throw WholeFile.failure(failed, path)
     }
   }
 }
@@ -40,21 +45,26 @@ enum WholeFile {
   /// rename, so a reader finds the old file or the new one.
   static func place(_ source: String, at path: String) throws {
     if link(source, path) == 0 { return }
-    let url = URL(fileURLWithPath: path, isDirectory: false)
     if errno == EEXIST {
-      let temporary = temporaryPath(beside: url)
+      let temporary = temporaryPath(beside: path)
       if link(source, temporary) == 0 {
         if rename(temporary, path) == 0 { return }
         unlink(temporary)
       }
     }
-    try Data(contentsOf: URL(fileURLWithPath: source, isDirectory: false)).writeWhole(to: url)
+    try Data(contentsOf: URL(fileURLWithPath: source, isDirectory: false)).writeWhole(toPath: path)
   }
 
-  /// A hidden name beside `url` that no other writer picks.
-  static func temporaryPath(beside url: URL) -> String {
-    (url.path as NSString).deletingLastPathComponent + "/.\(url.lastPathComponent).\(getpid())-"
-      + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
+  /// A hidden name beside `path` that no other writer picks.
+  static func temporaryPath(beside path: String) -> String {
+    let (folder, name) = split(path)
+    return folder + "/.\(name).\(getpid())-" + String(UInt64.random(in: 0...UInt64.max), radix: 36) + ".tmp"
+  }
+
+  /// The folder a path names a file in (`.` for a bare name) and the file's name.
+  static func split(_ path: String) -> (folder: String, name: String) {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return (".", path) }
+    return (slash == path.startIndex ? "/" : String(path[..<slash]), String(path[path.index(after: slash)...]))
   }
 
   static func failure(_ code: Int32, _ path: String) -> CocoaError {

@@ -142,7 +142,9 @@ private final class Worker: @unchecked Sendable {
   private let process = Process()
   private let input = Pipe()
   private let output = Pipe()
-  private var buffer = Data()
+  /// What the worker wrote and was not yet taken, from `start` on.
+  private var buffer: [UInt8] = []
+  private var start = 0
   private let lock = NSLock()
   private var timedOut = false
 
@@ -158,7 +160,7 @@ private final class Worker: @unchecked Sendable {
   /// Sends a path; the worker reads it when it has answered those sent before.
   func send(_ path: String) throws(Failure) {
     do {
-      try input.fileHandleForWriting.write(contentsOf: try JSONEncoder().encode(path) + Data("\n".utf8))
+      try input.fileHandleForWriting.write(contentsOf: try JSONExport.line(path) + Data("\n".utf8))
     } catch {
       throw ended()
     }
@@ -202,31 +204,50 @@ private final class Worker: @unchecked Sendable {
   /// The next line the worker writes, or `nil` when its output ends. Each byte is looked at
   /// once, however many chunks a long line arrives in.
   private func readLine() -> Data? {
-    var searchedUpTo = 0
+    var looked = 0  // bytes from `start` on with no newline
     while true {
-      if let newline = buffer[(buffer.startIndex + searchedUpTo)...].firstIndex(of: UInt8(ascii: "\n")) {
-        let line = Data(buffer[buffer.startIndex..<newline])
-        buffer = Data(buffer[buffer.index(after: newline)...])
-        return line
+      let searched = start + looked
+      let newline = buffer.withUnsafeBytes { bytes -> Int? in
+        guard searched < bytes.count, let base = bytes.baseAddress else { return nil }
+        return memchr(base + searched, Int32(UInt8(ascii: "\n")), bytes.count - searched).map {
+          UnsafeRawPointer($0) - base
+        }
       }
-      searchedUpTo = buffer.count
+      if let newline {
+        defer { start = newline + 1 }
+        return Data(buffer[start..<newline])
+      }
+      looked = buffer.count - start
       guard readMore() else { return nil }
     }
   }
 
   /// The next `count` bytes the worker writes, or `nil` when its output ends before them.
   private func read(count: Int) -> Data? {
-    while buffer.count < count {
+    while buffer.count - start < count {
       guard readMore() else { return nil }
     }
-    let bytes = Data(buffer.prefix(count))
-    buffer = Data(buffer.dropFirst(count))
-    return bytes
+    defer { start += count }
+    return Data(buffer[start..<start + count])
   }
 
+  /// Reads what the worker has written so far onto the end of the buffer, first dropping what
+  /// was taken; false when its output has ended.
   private func readMore() -> Bool {
-    let chunk = output.fileHandleForReading.availableData
-    buffer.append(chunk)
-    return !chunk.isEmpty
+    if start > 0 {
+      buffer.removeFirst(start)
+      start = 0
+    }
+    let chunk = 1 << 16
+    let old = buffer.count
+    buffer.append(contentsOf: repeatElement(0, count: chunk))
+    var count: Int
+    repeat {
+      count = buffer.withUnsafeMutableBytes {
+        Glibc.read(output.fileHandleForReading.fileDescriptor, $0.baseAddress! + old, chunk)
+      }
+    } while count < 0 && errno == EINTR
+    buffer.removeLast(chunk - max(count, 0))
+    return count > 0
   }
 }

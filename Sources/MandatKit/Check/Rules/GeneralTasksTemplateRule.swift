@@ -24,9 +24,9 @@ struct GeneralTasksTemplateRule: CheckRule {
 
   /// The template of each kind and organisation with enough mandates in the batch, and how
   /// many mandates it was drawn from; worked out once per batch.
-  static func templates(of batch: [Mandate]) -> [String: (count: Int, template: [String])] {
+  static func templates(of batch: [Mandate]) -> [String: (count: Int, template: TaskList)] {
     let peers = Dictionary(grouping: batch.filter { $0.group != nil }) { peerKey($0.group!) }
-    return peers.filter { $0.value.count >= minimumMandates }.mapValues { ($0.count, template(of: $0)) }
+    return peers.filter { $0.value.count >= minimumMandates }.mapValues { ($0.count, TaskList(template(of: $0))) }
   }
 
   /// The tasks more than half of the mandates list, in the order they first appear.
@@ -53,8 +53,20 @@ struct RPOTaskListRule: CheckRule {
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
     guard mandate.group?.kind == "RPO", let tasks = context.framework?.rpoTasks, !tasks.isEmpty else { return [] }
-    return TaskListComparison(expected: tasks, mandate: mandate).findings(
+    return TaskListComparison(expected: TaskList(tasks), mandate: mandate).findings(
       self, expectedBy: "the framework's RPO task list", missingFrom: "the framework's RPO task list")
+  }
+}
+
+/// Tasks a mandate's general tasks are held against, each with its comparable form, worked
+/// out once for every mandate compared with them.
+struct TaskList {
+  var tasks: [String]
+  var forms: [String]
+
+  init(_ tasks: [String]) {
+    self.tasks = tasks
+    forms = tasks.map(ItemIdentity.comparableForm)
   }
 }
 
@@ -64,16 +76,17 @@ struct TaskListComparison {
   /// From this similarity an extra task is a rewording of a missing one.
   static let rewording = 0.6
 
-  var expected: [String]
+  var expected: TaskList
   var mandate: Mandate
 
   func findings(_ rule: some CheckRule, expectedBy source: String, missingFrom list: String) -> [Finding] {
-    let own = Set(mandate.generalTasks.map { ItemIdentity.comparableForm($0.text) })
-    var missing = expected.filter { !own.contains(ItemIdentity.comparableForm($0)) }
+    let ownForms = mandate.generalTasks.map { ItemIdentity.comparableForm($0.text) }
+    let own = Set(ownForms)
+    var missing = zip(expected.tasks, expected.forms).filter { !own.contains($0.1) }.map(\.0)
     let section = mandate.sections.first { $0.key == "generalTasks" }
-    let expectedForms = Set(expected.map(ItemIdentity.comparableForm))
+    let expectedForms = Set(expected.forms)
     var findings: [Finding] = []
-    for item in mandate.generalTasks where !expectedForms.contains(ItemIdentity.comparableForm(item.text)) {
+    for (item, form) in zip(mandate.generalTasks, ownForms) where !expectedForms.contains(form) {
       let closest = missing.map { ($0, similarity($0, item.text)) }.max { $0.1 < $1.1 }
       if let (task, likeness) = closest, likeness >= Self.rewording {
         missing.removeAll { $0 == task }
