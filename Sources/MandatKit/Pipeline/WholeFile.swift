@@ -15,19 +15,7 @@ extension Data {
     let temporary = WholeFile.temporaryPath(beside: path)
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw WholeFile.failure(errno, path) }
-    var failed: Int32 = 0
-    withUnsafeBytes { bytes in
-      var written = 0
-      while written < bytes.count {
-        let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-        if count < 0 {
-          if errno == EINTR { continue }
-          failed = errno
-          return
-        }
-        written += count
-      }
-    }
+    var failed = withUnsafeBytes { WholeFile.write($0, to: descriptor) }
     if close(descriptor) != 0, failed == 0 { failed = errno }
     if failed == 0, rename(temporary, path) != 0 { failed = errno }
     if failed != 0 {
@@ -53,6 +41,20 @@ enum WholeFile {
       }
     }
     try Data(contentsOf: URL(fileURLWithPath: source, isDirectory: false)).writeWhole(toPath: path)
+  }
+
+  /// Writes all of `bytes` to `descriptor`, however many calls that takes: 0, or the error.
+  static func write(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+    var written = 0
+    while written < bytes.count {
+      let count = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+      if count < 0 {
+        if errno == EINTR { continue }
+        return errno
+      }
+      written += count
+    }
+    return 0
   }
 
   /// A hidden name beside `path` that no other writer picks.

@@ -145,7 +145,10 @@ private final class Worker: @unchecked Sendable {
   /// What the worker wrote and was not yet taken, from `start` on.
   private var buffer: [UInt8] = []
   private var start = 0
-  private let lock = NSLock()
+  /// Where each read from the worker lands before it joins the buffer.
+  private var chunk = [UInt8](repeating: 0, count: 1 << 16)
+  /// When the answer being read is overdue.
+  private var deadline = DispatchTime.distantFuture
   private var timedOut = false
 
   init(command: [String]) throws {
@@ -159,22 +162,15 @@ private final class Worker: @unchecked Sendable {
 
   /// Sends a path; the worker reads it when it has answered those sent before.
   func send(_ path: String) throws(Failure) {
-    do {
-      try input.fileHandleForWriting.write(contentsOf: try JSONExport.line(path) + Data("\n".utf8))
-    } catch {
-      throw ended()
-    }
+    guard let line = try? JSONExport.line(path) + [UInt8(ascii: "\n")],
+      line.withUnsafeBytes({ WholeFile.write($0, to: input.fileHandleForWriting.fileDescriptor) }) == 0
+    else { throw ended() }
   }
 
-  /// Waits for the answer to the oldest path sent, stopping the worker when it takes too long.
+  /// Waits for the answer to the oldest path sent, stopping the worker when it takes longer
+  /// than `timeout` seconds.
   func receive(timeout: Double) throws(Failure) -> FileResult.Frame {
-    lock.withLock { timedOut = false }
-    let timer = DispatchWorkItem { [self] in
-      lock.withLock { timedOut = true }
-      kill(process.processIdentifier, SIGKILL)
-    }
-    DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: timer)
-    defer { timer.cancel() }
+    deadline = .now() + timeout
     guard let lengthsLine = readLine() else { throw ended() }
     guard let lengths = FileResult.Frame.lengths(lengthsLine) else {
       // Out of step with its own answers: no later answer of this worker could be trusted.
@@ -195,7 +191,7 @@ private final class Worker: @unchecked Sendable {
   private func ended() -> Failure {
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
-    if lock.withLock({ timedOut }) { return .timedOut }
+    if timedOut { return .timedOut }
     return .ended(
       process.terminationReason == .uncaughtSignal
         ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)")
@@ -232,22 +228,31 @@ private final class Worker: @unchecked Sendable {
   }
 
   /// Reads what the worker has written so far onto the end of the buffer, first dropping what
-  /// was taken; false when its output has ended.
+  /// was taken; false when its output has ended, or the answer is overdue (the worker is then
+  /// stopped).
   private func readMore() -> Bool {
     if start > 0 {
       buffer.removeFirst(start)
       start = 0
     }
-    let chunk = 1 << 16
-    let old = buffer.count
-    buffer.append(contentsOf: repeatElement(0, count: chunk))
+    let descriptor = output.fileHandleForReading.fileDescriptor
+    var waiting = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+    while true {
+      let now = DispatchTime.now()
+      guard now < deadline else {
+        timedOut = true
+        kill(process.processIdentifier, SIGKILL)
+        return false
+      }
+      let milliseconds = (deadline.uptimeNanoseconds - now.uptimeNanoseconds) / 1_000_000 + 1
+      if poll(&waiting, 1, Int32(min(milliseconds, UInt64(Int32.max)))) > 0 { break }
+    }
     var count: Int
     repeat {
-      count = buffer.withUnsafeMutableBytes {
-        Glibc.read(output.fileHandleForReading.fileDescriptor, $0.baseAddress! + old, chunk)
-      }
+      count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
     } while count < 0 && errno == EINTR
-    buffer.removeLast(chunk - max(count, 0))
-    return count > 0
+    guard count > 0 else { return false }
+    buffer.append(contentsOf: chunk[..<count])
+    return true
   }
 }

@@ -75,6 +75,11 @@ import Testing
       findings(DuplicateItemRule(), twice) == [
         "\"Stödja regionala programområden.\" is listed again (first under \"Generellt uppdrag\")"
       ])
+    let inTwoSections = Self.mandate([("• få tillgång till jämlik vård", "• Stödja regionala programområden")])
+    #expect(
+      findings(DuplicateItemRule(), inTwoSections) == [
+        "\"stödja regionala programområden\" is listed again (first under \"Patientlöften\")"
+      ])
   }
 
   @Test func unplacedText() {
