@@ -32,6 +32,50 @@ public struct FileResult: Sendable {
     public var findings: [Finding]
     /// What the rules that compare the batch read of each mandate (``Checker/batchView(of:)``).
     public var batchViews: [Mandate]
+
+    init(checker: String, findings: [Finding], batchViews: [Mandate]) {
+      (self.checker, self.findings, self.batchViews) = (checker, findings, batchViews)
+    }
+
+    private enum CodingKeys: String, CodingKey { case checker, findings, batchViews }
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      checker = try container.decode(String.self, forKey: .checker)
+      findings = try container.decode([Finding].self, forKey: .findings)
+      batchViews = try container.decode([ViewOnTheWire].self, forKey: .batchViews).map(\.mandate)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(checker, forKey: .checker)
+      try container.encode(findings, forKey: .findings)
+      try container.encode(batchViews.map(ViewOnTheWire.init), forKey: .batchViews)
+    }
+
+    /// A batch view as a worker sends it: just the fields a view holds. The main process reads
+    /// one for every mandate of the batch, and a mandate's other keys, empty in a view, would
+    /// cost it more to decode than these.
+    private struct ViewOnTheWire: Codable {
+      var source: SourceFile
+      var title: String
+      var group: Group?
+      var generalTasks: [Item]
+      var section: Section?
+
+      init(_ view: Mandate) {
+        (source, title, group, generalTasks) = (view.source, view.title, view.group, view.generalTasks)
+        section = view.sections.first
+      }
+
+      var mandate: Mandate {
+        Mandate(
+          source: source, document: DocumentInfo(), title: title, group: group, regions: [], patientPromises: [],
+          generalTasks: generalTasks, specificTasks: [], chair: Chair(duties: []),
+          participants: Participants(duties: []),
+          sections: section.map { [$0] } ?? [], warnings: [])
+      }
+    }
   }
 
   /// The result of extracting the file at `path`; with a checker, its share of the report too.

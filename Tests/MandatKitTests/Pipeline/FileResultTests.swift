@@ -27,6 +27,9 @@ import Testing
     #expect(result.header.check?.batchViews.map(\.generalTasks) == [Self.mandate.generalTasks])
     let back = try #require(FileResult(result.bytes))
     #expect(back.documents == result.documents)
+    // A view travels as its few fields and arrives as the same view.
+    #expect(back.header.check?.batchViews == [Checker.batchView(of: Self.mandate)])
+    #expect(back.header.check?.batchViews.first?.sections.map(\.key) == ["generalTasks"])
     #expect(back.bytes == result.bytes)
     #expect(FileResult(result.bytes.dropLast()) == nil)
     #expect(FileResult(Data("not a result".utf8)) == nil)
