@@ -23,6 +23,18 @@ import Testing
     #expect(files[1].path == root.path + "/b/x.pdf")
   }
 
+  /// A link to a file is taken as the file; a link to a folder is not followed, so no folder
+  /// is listed twice nor a loop walked forever.
+  @Test func linksAreTakenAsFilesAndNotFollowedIntoFolders() throws {
+    let root = try tree(["b/x.pdf"])
+    defer { try? FileManager.default.removeItem(at: root) }
+    try FileManager.default.createSymbolicLink(
+      atPath: root.path + "/a.pdf", withDestinationPath: root.path + "/b/x.pdf")
+    try FileManager.default.createSymbolicLink(atPath: root.path + "/c", withDestinationPath: root.path + "/b")
+    try FileManager.default.createSymbolicLink(atPath: root.path + "/b/loop", withDestinationPath: root.path)
+    #expect(InputFiles.expand([root.path]).map(\.outputName) == ["a.pdf", "b/x.pdf"])
+  }
+
   @Test func webPagesAndWordDocumentsAreTakenFromFolders() throws {
     let root = try tree(["a.html", "b.HTM", "c.docx", "d.doc", "e.zip"])
     defer { try? FileManager.default.removeItem(at: root) }

@@ -24,15 +24,34 @@ public enum InputFiles {
         continue
       }
       let root = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
-      let found = (FileManager.default.enumerator(atPath: root)?.allObjects as? [String] ?? [])
-        .filter { relative in
-          !relative.split(separator: "/").contains { $0.hasPrefix(".") }
-            && extensions.contains((relative as NSString).pathExtension.lowercased())
-        }
-        .sorted()
-      files += found.map { InputFile(path: root + "/" + $0, outputName: $0) }
+      var found: [String] = []
+      walk(root, into: &found)
+      files += found.filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+        .map { InputFile(path: root + "/" + $0, outputName: $0) }
     }
     return disambiguated(files)
+  }
+
+  /// The paths, relative to `root`, of what lies in its folders and theirs, hidden names (and
+  /// what hidden folders hold) left out. The folder says each entry's kind, so a collection of
+  /// thousands of files is listed without looking at each; symbolic links are taken as files.
+  private static func walk(_ root: String, _ relative: String = "", into found: inout [String]) {
+    let folder = relative.isEmpty ? root : root + "/" + relative
+    guard let directory = opendir(folder) else { return }
+    defer { closedir(directory) }
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+        String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+      }
+      guard !name.hasPrefix(".") else { continue }
+      let path = relative.isEmpty ? name : relative + "/" + name
+      var isFolder = entry.pointee.d_type == DT_DIR
+      if entry.pointee.d_type == DT_UNKNOWN {
+        var status = stat()
+        isFolder = lstat(folder + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+      }
+      if isFolder { walk(root, path, into: &found) } else { found.append(path) }
+    }
   }
 
   /// Two inputs that would write the same output (`2023/x.pdf` and `2024/x.pdf` given as two
