@@ -4,8 +4,30 @@
 /// `stödja regionala programområden` and `stödja de regionala programområdena` are 0.89
 /// alike: a rewording of one task, where comparing whole words would see two different ones.
 func similarity(_ a: String, _ b: String) -> Double {
+  similarity(a, b, reaching: 0)!
+}
+
+/// The wording among `candidates` most like `text` (the first of equals), if one is at least
+/// `minimum` alike: a rewording of it.
+func closestWording(to text: String, among candidates: [String], atLeast minimum: Double) -> (
+  wording: String, likeness: Double
+)? {
+  var closest: (wording: String, likeness: Double)?
+  for candidate in candidates {
+    guard let likeness = similarity(candidate, text, reaching: max(minimum, closest?.likeness ?? 0)),
+      likeness >= minimum, likeness > closest?.likeness ?? -1
+    else { continue }
+    closest = (candidate, likeness)
+  }
+  return closest
+}
+
+/// ``similarity(_:_:)``, or `nil` when the lengths alone keep it below `minimum` (the edit
+/// distance is at least the difference in length), so that the distance is not worked out.
+private func similarity(_ a: String, _ b: String, reaching minimum: Double) -> Double? {
   let (x, y) = numberedCharacters(a.lowercasedQuickly, b.lowercasedQuickly)
   guard !x.isEmpty || !y.isEmpty else { return 1 }
+  guard 1 - Double(abs(x.count - y.count)) / Double(max(x.count, y.count)) >= minimum else { return nil }
   var previous = Array(0...y.count)
   var current = previous
   for i in 1...max(x.count, 1) where !x.isEmpty {

@@ -87,8 +87,7 @@ struct TaskListComparison {
     let expectedForms = Set(expected.forms)
     var findings: [Finding] = []
     for (item, form) in zip(mandate.generalTasks, ownForms) where !expectedForms.contains(form) {
-      let closest = missing.map { ($0, similarity($0, item.text)) }.max { $0.1 < $1.1 }
-      if let (task, likeness) = closest, likeness >= Self.rewording {
+      if let (task, _) = closestWording(to: item.text, among: missing, atLeast: Self.rewording) {
         missing.removeAll { $0 == task }
         findings.append(
           mandate.finding(

@@ -19,8 +19,7 @@ struct PatientPromiseWordingRule: CheckRule {
         matched.insert(exact)
         continue
       }
-      let closest = canonical.map { ($0, similarity($0, item.text)) }.max { $0.1 < $1.1 }
-      if let (promise, likeness) = closest, likeness >= Self.sameDraft {
+      if let (promise, _) = closestWording(to: item.text, among: canonical, atLeast: Self.sameDraft) {
         matched.insert(promise)
         findings.append(
           mandate.finding(
