@@ -24,17 +24,17 @@ public final class WorkerPool: Sendable {
   /// milliseconds and whether it came from `shortcut` (a cache: asked first, for each file,
   /// in parallel) as it completes. Returns when all are done.
   ///
-  /// Each worker is kept one file ahead: it has its next path before it answers, and its
-  /// answer is delivered while it reads that next file, so neither the passing of paths and
-  /// answers nor the writing of results ever keeps a worker waiting. When a worker is lost
-  /// (a crash, a timeout), the file it had next goes to a fresh one.
+  /// Each worker is kept one file ahead: it has its next path before it answers, and the
+  /// thread that talks to it delivers its answer while it reads that next file, so neither
+  /// the passing of paths and answers nor the writing of results keeps a worker waiting, and
+  /// no other thread is woken for it. When a worker is lost (a crash, a timeout), the file it
+  /// had next goes to a fresh one.
   public func run(
     _ paths: [String], shortcut: @escaping @Sendable (Int) -> FileResult? = { _ in nil },
     deliver: @escaping @Sendable (Int, FileResult, Int, Bool) -> Void
   ) {
     let queue = JobQueue(count: paths.count)
     let group = DispatchGroup()
-    let deliveries = DispatchGroup()
     for _ in 0..<min(size, paths.count) {
       group.enter()
       Thread.detachNewThread { [self] in
@@ -65,32 +65,29 @@ public final class WorkerPool: Sendable {
             } catch {
               worker = nil
               let result = Self.notStarted(paths[index], error)
-              DispatchQueue.global().async(group: deliveries) { deliver(index, result, 0, false) }
+              deliver(index, result, 0, false)
             }
           }
           guard let index = sent.first, let current = worker else { break }
           sent.removeFirst()
           let started = DispatchTime.now()
-          let answer: @Sendable () -> FileResult
           do throws(Worker.Failure) {
             let frame = try current.receive(timeout: timeout)
-            answer = { FileResult(frame) ?? .crashed(paths[index], status: Worker.Failure.garbledStatus) }
+            let elapsed = Self.milliseconds(since: started)
+            deliver(
+              index, FileResult(frame) ?? .crashed(paths[index], status: Worker.Failure.garbledStatus), elapsed, false)
           } catch {
             worker = nil
             unsent = sent + unsent
             sent = []
-            let result = error.result(for: paths[index], timeout: timeout)
-            answer = { result }
+            deliver(index, error.result(for: paths[index], timeout: timeout), Self.milliseconds(since: started), false)
           }
-          let elapsed = Self.milliseconds(since: started)
-          DispatchQueue.global().async(group: deliveries) { deliver(index, answer(), elapsed, false) }
         }
         worker?.finish()
         group.leave()
       }
     }
     group.wait()
-    deliveries.wait()
   }
 
   private static func milliseconds(since start: DispatchTime) -> Int {

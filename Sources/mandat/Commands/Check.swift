@@ -64,13 +64,7 @@ extension Mandat {
         for problem in side.problems { FileHandle.standardError.write(Data("failed        \(problem)\n".utf8)) }
         failed = failed || !side.problems.isEmpty
       }
-      let framework: Framework?
-      do {
-        framework = try frameworkOptions.load(with: extractor)
-      } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        throw ExitCode(3)
-      }
+      let framework = try frameworkOptions.loadOrExit(with: extractor)
       let report = Checker(framework: framework, disabled: Set(disabled)).check(mandates)
       if let out {
         try report.write(to: URL(fileURLWithPath: out, isDirectory: true))

@@ -139,13 +139,7 @@ extension Mandat {
           reportLine: record.reportLine, streaming: false)
         return
       }
-      let framework: Framework?
-      do {
-        framework = try frameworkOptions.load(with: extractor)
-      } catch {
-        FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        throw ExitCode(3)
-      }
+      let framework = try frameworkOptions.loadOrExit(with: extractor)
       let results = BatchResults(count: files.count, streaming: streaming)
       let batch = Batch(outputFolder: output)
       // The report's rules that look at one mandate run in the workers as each file is done;

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MandatIngest
 import MandatKit
 
@@ -18,5 +19,16 @@ struct FrameworkOptions: ParsableArguments {
   func load(with extractor: Extractor) throws -> Framework? {
     guard let framework else { return nil }
     return try extractor.framework(deck: framework, overrides: overrides)
+  }
+
+  /// ``load(with:)`` for a command: a framework that cannot be read is reported on stderr and
+  /// ends the command with exit status 3.
+  func loadOrExit(with extractor: Extractor) throws -> Framework? {
+    do {
+      return try load(with: extractor)
+    } catch {
+      FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+      throw ExitCode(3)
+    }
   }
 }
