@@ -53,8 +53,10 @@ public final class WorkerPool: Sendable {
           return nil
         }
         while true {
-          // One file ahead: the worker starts on the next file as soon as it has answered.
-          while sent.count < 2, let index = take() {
+          // One file ahead, so that the worker starts on its next file as soon as it has
+          // answered; not near the batch's end, where a file kept waiting behind another
+          // would leave some other worker idle.
+          while sent.isEmpty || (sent.count < 2 && queue.remaining >= size), let index = take() {
             do {
               if worker == nil { worker = try Worker(command: command) }
               try worker!.send(paths[index])
@@ -107,6 +109,9 @@ public final class WorkerPool: Sendable {
     private let count: Int
 
     init(count: Int) { self.count = count }
+
+    /// How many are not handed out yet.
+    var remaining: Int { lock.withLock { count - nextIndex } }
 
     func next() -> Int? {
       lock.withLock {
