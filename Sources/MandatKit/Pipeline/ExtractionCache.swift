@@ -5,16 +5,20 @@ import Foundation
 /// folder does no extraction work.
 ///
 /// A result is keyed by the SHA-256 of the file's bytes, under a folder named by Mandat's
-/// version and the vocabulary in use: a new version or another vocabulary never sees an old
-/// result. Mandates and non-mandates are kept; failures are not (a file that timed out may
+/// version, the layout of what is kept and the vocabulary in use: a new version, a build that
+/// keeps results in another layout, or another vocabulary never sees an old result. Mandates and non-mandates are kept; failures are not (a file that timed out may
 /// succeed on a quieter machine). Deleting the folder clears the cache.
 public struct ExtractionCache: Sendable {
   public var folder: URL
 
-  /// `folder/<version>-<vocabulary digest>/`.
+  /// `folder/<version>-k<layout>-<vocabulary digest>/`.
   public init(root: URL, version: String, vocabulary: Vocabulary) {
-    folder = root.appendingPathComponent("\(version)-\(vocabulary.fingerprint)", isDirectory: true)
+    folder = root.appendingPathComponent("\(version)-k\(Self.layout)-\(vocabulary.fingerprint)", isDirectory: true)
   }
+
+  /// The layout of what the cache keeps (``FileResult/bytes``, ``RunRecord``), raised with every
+  /// change to either: an entry in another layout could be misread rather than refused.
+  static let layout = 2
 
   /// Where the cache lives unless told otherwise: `$MANDAT_CACHE_DIR`, else
   /// `$XDG_CACHE_HOME/mandat`, else `~/.cache/mandat`.

@@ -112,17 +112,11 @@ extension Mandat {
       // Each file's SHA-256 (the cache's key, and part of the run's fingerprint) is read once,
       // or taken from the last run's record while the file's stamp is the same.
       let record = cache?.runRecord(for: output)
-      let frameworkFiles = [frameworkOptions.framework, frameworkOptions.overrides].compactMap { $0 }
-      let (allDigests, inputs) =
-        cache == nil ? ([], [:]) : StampedDigest.of(files.map(\.path) + frameworkFiles, known: record?.inputs ?? [:])
-      let digests = Array(allDigests.prefix(files.count))
-      let fingerprint =
-        streaming || cache == nil
-        ? nil
-        : RunRecord.fingerprint(
-          files: files, digests: digests,
-          context: [Mandat.configuration.version, vocabulary.fingerprint, summaryName]
-            + allDigests.dropFirst(files.count).map { $0 ?? "-" })
+      let read =
+        cache == nil ? nil : StampedDigest.of(files.map(\.path) + frameworkFiles, known: record?.inputs ?? [:])
+      let digests = read.map { Array($0.digests.prefix(files.count)) } ?? []
+      let inputs = read?.kept ?? [:]
+      let fingerprint = streaming ? nil : read.map { runFingerprint(files, $0.digests, vocabulary, summaryName) }
       if let cache, let fingerprint, var record, record.fingerprint == fingerprint,
         record.restore(in: output, from: cache)
       {
@@ -222,6 +216,23 @@ extension Mandat {
       let closing = [counts + " (" + work + ")"] + (reportLine.map { [$0] } ?? [])
       FileHandle(fileDescriptor: streaming ? STDERR_FILENO : STDOUT_FILENO).write(
         Data(closing.map { $0 + "\n" }.joined().utf8))
+    }
+
+    /// The digest of everything this run's output depends on: the files and the framework's
+    /// (`digests`, in that order), Mandat's version, the vocabulary and the summary's name
+    /// (which says the shard).
+    private func runFingerprint(
+      _ files: [InputFile], _ digests: [String?], _ vocabulary: Vocabulary, _ summaryName: String
+    ) -> String {
+      RunRecord.fingerprint(
+        files: files, digests: Array(digests.prefix(files.count)),
+        context: [Mandat.configuration.version, vocabulary.fingerprint, summaryName]
+          + digests.dropFirst(files.count).map { $0 ?? "-" })
+    }
+
+    /// The framework deck and its overrides, those given.
+    private var frameworkFiles: [String] {
+      [frameworkOptions.framework, frameworkOptions.overrides].compactMap { $0 }
     }
 
     /// This very program as a worker, with the same vocabulary and, when checking, the same framework.

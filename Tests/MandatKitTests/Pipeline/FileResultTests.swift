@@ -52,4 +52,37 @@ import Testing
     #expect(rechecked.header.check?.findings.contains { $0.rule == "financing" } == false)
     #expect(result.header.check?.findings.contains { $0.rule == "financing" } == true)
   }
+
+  /// The header's fields as the cache keeps them, pinned: changing them must raise
+  /// ``ExtractionCache/layout`` (and this list), or a build would misread what another kept.
+  @Test func theKeptLayoutIsPinned() throws {
+    let result = FileResult(.mandates([Self.mandate]), path: "in/a.txt", checker: Checker(framework: nil))
+    let header = try JSONSerialization.jsonObject(with: JSONExport.line(result.header))
+    #expect(ExtractionCache.layout == 2)
+    #expect(
+      Self.keyPaths(header) == [
+        "check.batchViews[].generalTasks[].id", "check.batchViews[].generalTasks[].source.lines[]",
+        "check.batchViews[].generalTasks[].source.page", "check.batchViews[].generalTasks[].text",
+        "check.batchViews[].group.kind", "check.batchViews[].group.name",
+        "check.batchViews[].section.heading", "check.batchViews[].section.items[]", "check.batchViews[].section.key",
+        "check.batchViews[].section.source.lines[]", "check.batchViews[].section.source.page",
+        "check.batchViews[].section.text", "check.batchViews[].source.file", "check.batchViews[].source.format",
+        "check.batchViews[].source.pages", "check.batchViews[].source.sha256", "check.batchViews[].title",
+        "check.checker", "check.findings[].file", "check.findings[].mandate", "check.findings[].message",
+        "check.findings[].page", "check.findings[].rule", "check.findings[].severity",
+        "file", "mandates[].group.kind", "mandates[].group.name", "mandates[].items", "mandates[].title", "status",
+      ])
+  }
+
+  /// Every path to a value in decoded JSON, arrays written `[]`, sorted.
+  static func keyPaths(_ value: Any, _ prefix: String = "") -> [String] {
+    if let object = value as? [String: Any] {
+      return object.flatMap { keyPaths($1, prefix.isEmpty ? $0 : prefix + "." + $0) }.sorted()
+    }
+    if let array = value as? [Any] {
+      let paths = Set(array.flatMap { keyPaths($0, prefix + "[]") })
+      return paths.isEmpty ? [prefix + "[]"] : paths.sorted()
+    }
+    return [prefix]
+  }
 }
