@@ -54,28 +54,30 @@ public struct Checker: Sendable {
   /// and its general tasks. A batch keeps only this of each mandate until its end, and a
   /// worker hands only this to the main process.
   public static func batchView(of mandate: Mandate) -> Mandate {
-    var view = mandate
-    view.document = DocumentInfo()
-    view.regions = []
-    view.patientPromises = []
     // Findings name an item's page; its box stays in the mandate's own file.
-    view.generalTasks = mandate.generalTasks.map { item in
+    let tasks = mandate.generalTasks.map { item in
       var task = item
       task.source.box = nil
       return task
     }
-    view.specificTasks = []
-    (view.workingMethods, view.reporting, view.composition, view.financing) = (nil, nil, nil, nil)
-    view.chair = Chair(duties: [])
-    view.participants = Participants(duties: [])
     // The section says where the tasks stand; its items are the general tasks already.
-    view.sections = mandate.sections.filter { $0.key == "generalTasks" }.map { section in
+    let section = mandate.sections.first { $0.key == "generalTasks" }.map { section in
       var place = section
       (place.text, place.items, place.source.box) = ("", [], nil)
       return place
     }
-    view.warnings = []
-    return view
+    return batchView(
+      source: mandate.source, title: mandate.title, group: mandate.group, generalTasks: tasks, section: section)
+  }
+
+  /// A batch view of these fields: a mandate holding nothing else.
+  static func batchView(
+    source: SourceFile, title: String, group: Group?, generalTasks: [Item], section: Section?
+  ) -> Mandate {
+    Mandate(
+      source: source, document: DocumentInfo(), title: title, group: group, regions: [], patientPromises: [],
+      generalTasks: generalTasks, specificTasks: [], chair: Chair(duties: []), participants: Participants(duties: []),
+      sections: section.map { [$0] } ?? [], warnings: [])
   }
 
   /// Every rule, and whether it runs: not switched off, and given a framework if it needs one.

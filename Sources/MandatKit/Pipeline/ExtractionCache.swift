@@ -6,8 +6,9 @@ import Foundation
 ///
 /// A result is keyed by the SHA-256 of the file's bytes, under a folder named by Mandat's
 /// version, the layout of what is kept and the vocabulary in use: a new version, a build that
-/// keeps results in another layout, or another vocabulary never sees an old result. Mandates and non-mandates are kept; failures are not (a file that timed out may
-/// succeed on a quieter machine). Deleting the folder clears the cache.
+/// keeps results in another layout, or another vocabulary never sees an old result. Mandates
+/// and non-mandates are kept; failures are not (a file that timed out may succeed on a quieter
+/// machine). Deleting the folder clears the cache.
 public struct ExtractionCache: Sendable {
   public var folder: URL
 
@@ -33,20 +34,20 @@ public struct ExtractionCache: Sendable {
 
   /// The result kept for a file's content, as it was stored (see ``FileResult/serving(_:checker:)``).
   public func result(sha256: String) -> FileResult? {
-    (try? Data(contentsOf: entry(sha256))).flatMap(FileResult.init)
+    (try? Data(contentsOf: URL(fileURLWithPath: entry(sha256), isDirectory: false))).flatMap(FileResult.init)
   }
 
   /// Keeps a result; a failure is not kept, and a cache that cannot be written is no error.
   public func store(_ result: FileResult, sha256: String) {
     if result.header.status == .failed { return }
-    let url = entry(sha256)
-    try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try? result.bytes.writeWhole(to: url)
+    let path = entry(sha256)
+    try? FileManager.default.createDirectory(atPath: WholeFile.split(path).folder, withIntermediateDirectories: true)
+    try? result.bytes.writeWhole(toPath: path)
   }
 
-  private func entry(_ sha256: String) -> URL {
-    folder.appendingPathComponent(String(sha256.prefix(2)), isDirectory: true)
-      .appendingPathComponent(sha256 + ".result")
+  /// Where the result for a file's content is kept: a path, as a batch asks for thousands.
+  private func entry(_ sha256: String) -> String {
+    folder.path + "/" + sha256.prefix(2) + "/" + sha256 + ".result"
   }
 
   /// The SHA-256 of a file's bytes, or `nil` when it cannot be read (the worker reports why).

@@ -69,11 +69,7 @@ public struct FileResult: Sendable {
       }
 
       var mandate: Mandate {
-        Mandate(
-          source: source, document: DocumentInfo(), title: title, group: group, regions: [], patientPromises: [],
-          generalTasks: generalTasks, specificTasks: [], chair: Chair(duties: []),
-          participants: Participants(duties: []),
-          sections: section.map { [$0] } ?? [], warnings: [])
+        Checker.batchView(source: source, title: title, group: group, generalTasks: generalTasks, section: section)
       }
     }
   }

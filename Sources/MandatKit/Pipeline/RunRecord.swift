@@ -74,7 +74,7 @@ public struct RunRecord: Codable, Sendable {
     for ((name, digest), verdict) in zip(outputs, verdicts) where verdict == .missing {
       let path = folder.path + "/" + name
       do {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = WholeFile.split(path).folder
         if folders.insert(parent).inserted {
           try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         }
@@ -106,10 +106,9 @@ extension ExtractionCache {
       let (found, kept) = StampedDigest.of(copy, known: known)
       if found == digest { return (digest, kept?.stamp) }
       // Missing or damaged: copied anew. Only the cache writes there, so its stamp is good at once.
-      try? FileManager.default.createDirectory(
-        atPath: (copy as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try? FileManager.default.createDirectory(atPath: WholeFile.split(copy).folder, withIntermediateDirectories: true)
       guard let bytes = try? Data(contentsOf: folder.appendingPathComponent(name, isDirectory: false)),
-        (try? bytes.writeWhole(to: URL(fileURLWithPath: copy, isDirectory: false))) != nil
+        (try? bytes.writeWhole(toPath: copy)) != nil
       else { return (digest, nil) }
       return (digest, FileStamp(path: copy))
     }

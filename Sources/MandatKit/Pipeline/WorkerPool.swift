@@ -4,9 +4,9 @@ import Foundation
 ///
 /// Each worker is a `mandat worker` process that reads one path per line and answers each with
 /// a ``FileResult`` (see ``FileResult/bytes``), so no PDF library state is ever shared between
-/// files running at once, and a file that crashes its reader or hangs takes only its worker down: the worker is
-/// stopped (after ``timeout`` seconds), the file is reported, and a fresh worker takes the next
-/// file.
+/// files running at once, and a file that crashes its reader or hangs takes only its worker
+/// down: the worker is stopped (after ``timeout`` seconds), the file is reported, and a fresh
+/// worker takes the next file.
 public final class WorkerPool: Sendable {
   /// The command that starts a worker.
   public let command: [String]
@@ -76,8 +76,8 @@ public final class WorkerPool: Sendable {
           do throws(Worker.Failure) {
             let frame = try current.receive(timeout: timeout)
             let elapsed = Self.milliseconds(since: started)
-            deliver(
-              index, FileResult(frame) ?? .crashed(paths[index], status: Worker.Failure.garbledStatus), elapsed, false)
+            let result = FileResult(frame) ?? Worker.Failure.garbled.result(for: paths[index], timeout: timeout)
+            deliver(index, result, elapsed, false)
           } catch {
             worker = nil
             unsent = sent + unsent
@@ -134,11 +134,9 @@ private final class Worker: @unchecked Sendable {
       switch self {
       case .timedOut: .timedOut(path, after: timeout)
       case .ended(let status): .crashed(path, status: status)
-      case .garbled: .crashed(path, status: Self.garbledStatus)
+      case .garbled: .crashed(path, status: "it answered something that is not a result")
       }
     }
-
-    static let garbledStatus = "it answered something that is not a result"
   }
 
   private let process = Process()
@@ -176,8 +174,7 @@ private final class Worker: @unchecked Sendable {
     guard let lengthsLine = readLine() else { throw ended() }
     guard let lengths = FileResult.Frame.lengths(lengthsLine) else {
       // Out of step with its own answers: no later answer of this worker could be trusted.
-      kill(process.processIdentifier, SIGKILL)
-      process.waitUntilExit()
+      stop()
       throw Failure.garbled
     }
     guard let headerLine = readLine(), let body = read(count: lengths.reduce(0, +)) else { throw ended() }
@@ -190,9 +187,15 @@ private final class Worker: @unchecked Sendable {
     process.waitUntilExit()
   }
 
-  private func ended() -> Failure {
+  /// Kills the worker and waits for it to be gone.
+  private func stop() {
     kill(process.processIdentifier, SIGKILL)
     process.waitUntilExit()
+  }
+
+  /// Stops the worker, and says why it ended.
+  private func ended() -> Failure {
+    stop()
     if timedOut { return .timedOut }
     return .ended(
       process.terminationReason == .uncaughtSignal
