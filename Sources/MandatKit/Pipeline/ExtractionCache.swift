@@ -19,7 +19,7 @@ public struct ExtractionCache: Sendable {
 
   /// The layout of what the cache keeps (``FileResult/bytes``, ``RunRecord``), raised with every
   /// change to either: an entry in another layout could be misread rather than refused.
-  static let layout = 2
+  static let layout = 3
 
   /// Where the cache lives unless told otherwise: `$MANDAT_CACHE_DIR`, else
   /// `$XDG_CACHE_HOME/mandat`, else `~/.cache/mandat`.

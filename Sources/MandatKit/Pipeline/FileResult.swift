@@ -1,8 +1,9 @@
 import Foundation
 
 /// What became of one input file, as a worker hands it to the main process and as the cache
-/// keeps it: a line with each document's byte count, a line of JSON saying what the file held
-/// (``Header``), then each mandate's JSON exactly as it is written to the output folder.
+/// keeps it: a line with the byte counts of what follows, what the file held (``Header``, in
+/// its ``WireCodable`` form), then each mandate's JSON exactly as it is written to the output
+/// folder.
 ///
 /// The main process writes those bytes as they come: decoding and encoding every mandate
 /// again there would make it the batch's bottleneck, however many workers there are.
@@ -11,7 +12,7 @@ public struct FileResult: Sendable {
   /// Each mandate's JSON, as ``JSONExport`` writes it (none for a file that is no mandate).
   public var documents: [Data]
 
-  public struct Header: Codable, Sendable {
+  public struct Header: Hashable, Sendable {
     public var status: Batch.FileReport.Status
     /// Why the file is not a mandate, or what is wrong with it.
     public var reason: String?
@@ -25,53 +26,13 @@ public struct FileResult: Sendable {
   }
 
   /// What the consistency report needs of one file, worked out where the file is read.
-  public struct CheckShare: Codable, Sendable {
+  public struct CheckShare: Hashable, Sendable {
     /// The ``Checker/fingerprint`` of the checker that made it.
     public var checker: String
     /// The findings of the rules that look at one mandate at a time.
     public var findings: [Finding]
     /// What the rules that compare the batch read of each mandate (``Checker/batchView(of:)``).
     public var batchViews: [Mandate]
-
-    init(checker: String, findings: [Finding], batchViews: [Mandate]) {
-      (self.checker, self.findings, self.batchViews) = (checker, findings, batchViews)
-    }
-
-    private enum CodingKeys: String, CodingKey { case checker, findings, batchViews }
-
-    public init(from decoder: any Decoder) throws {
-      let container = try decoder.container(keyedBy: CodingKeys.self)
-      checker = try container.decode(String.self, forKey: .checker)
-      findings = try container.decode([Finding].self, forKey: .findings)
-      batchViews = try container.decode([ViewOnTheWire].self, forKey: .batchViews).map(\.mandate)
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-      var container = encoder.container(keyedBy: CodingKeys.self)
-      try container.encode(checker, forKey: .checker)
-      try container.encode(findings, forKey: .findings)
-      try container.encode(batchViews.map(ViewOnTheWire.init), forKey: .batchViews)
-    }
-
-    /// A batch view as a worker sends it: just the fields a view holds. The main process reads
-    /// one for every mandate of the batch, and a mandate's other keys, empty in a view, would
-    /// cost it more to decode than these.
-    private struct ViewOnTheWire: Codable {
-      var source: SourceFile
-      var title: String
-      var group: Group?
-      var generalTasks: [Item]
-      var section: Section?
-
-      init(_ view: Mandate) {
-        (source, title, group, generalTasks) = (view.source, view.title, view.group, view.generalTasks)
-        section = view.sections.first
-      }
-
-      var mandate: Mandate {
-        Checker.batchView(source: source, title: title, group: group, generalTasks: generalTasks, section: section)
-      }
-    }
   }
 
   /// The result of extracting the file at `path`; with a checker, its share of the report too.
@@ -117,52 +78,59 @@ public struct FileResult: Sendable {
       path: path)
   }
 
-  /// The lengths line, the header line, then the documents.
+  /// The lengths line (the header's byte count, then each document's), the header, then the
+  /// documents.
   public var bytes: Data {
-    var bytes = Data(documents.map { String($0.count) }.joined(separator: " ").utf8)
+    var wire = WireWriter()
+    wire.write(header)
+    let lengths = [wire.bytes.count] + documents.map(\.count)
+    var bytes = Data(lengths.map(String.init).joined(separator: " ").utf8)
     bytes.append(UInt8(ascii: "\n"))
-    bytes.append((try? JSONExport.line(header)) ?? Data())
-    bytes.append(UInt8(ascii: "\n"))
+    bytes.append(contentsOf: wire.bytes)
     for document in documents { bytes.append(document) }
     return bytes
   }
 
-  /// A result as it arrives, its header not yet decoded: a worker's reader takes frames off
-  /// the pipe, and the header is decoded while the worker goes on to its next file.
+  /// A result as it arrives, not yet read: a worker's reader takes frames off the pipe, and
+  /// the header is read while the worker goes on to its next file.
   public struct Frame: Sendable {
+    /// The header's byte count, then each document's.
     public var lengths: [Int]
-    public var headerLine: Data
+    /// The header and the documents, one after another.
     public var body: Data
 
-    /// The byte counts of the lengths line; `nil` when it is not one.
+    /// The byte counts of a lengths line; `nil` when it is not one.
     static func lengths(_ line: Data) -> [Int]? {
       var lengths: [Int] = []
       for field in line.split(separator: UInt8(ascii: " ")) {
         guard let length = Int(String(decoding: field, as: UTF8.self)), length >= 0 else { return nil }
         lengths.append(length)
       }
-      return lengths
+      return lengths.isEmpty ? nil : lengths
     }
   }
 
   /// A result from its frame; `nil` when the parts do not fit.
   public init?(_ frame: Frame) {
-    guard frame.lengths.reduce(0, +) == frame.body.count,
-      let header = try? JSONDecoder().decode(Header.self, from: frame.headerLine)
-    else { return nil }
-    self.header = header
+    guard frame.lengths.reduce(0, +) == frame.body.count else { return nil }
+    var parts: [Data] = []
     var start = frame.body.startIndex
-    documents = frame.lengths.map { length in
-      defer { start += length }
-      return Data(frame.body[start..<start + length])
+    for length in frame.lengths {
+      parts.append(frame.body[start..<start + length])
+      start += length
     }
+    var wire = WireReader([UInt8](parts[0]))
+    guard let header = try? wire.read(Header.self), wire.isAtEnd else { return nil }
+    self.header = header
+    documents = parts.dropFirst().map { Data($0) }
   }
 
   /// A result from ``bytes``.
   public init?(_ bytes: Data) {
-    let lines = bytes.split(separator: UInt8(ascii: "\n"), maxSplits: 2, omittingEmptySubsequences: false)
-    guard lines.count == 3, let lengths = Frame.lengths(lines[0]) else { return nil }
-    self.init(Frame(lengths: lengths, headerLine: Data(lines[1]), body: Data(lines[2])))
+    guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")),
+      let lengths = Frame.lengths(bytes[bytes.startIndex..<newline])
+    else { return nil }
+    self.init(Frame(lengths: lengths, body: Data(bytes[(newline + 1)...])))
   }
 
   /// The same result for the file at `path`, checked by `checker`: itself when it was made so,

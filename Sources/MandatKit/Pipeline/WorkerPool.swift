@@ -177,8 +177,8 @@ private final class Worker: @unchecked Sendable {
       stop()
       throw Failure.garbled
     }
-    guard let headerLine = readLine(), let body = read(count: lengths.reduce(0, +)) else { throw ended() }
-    return FileResult.Frame(lengths: lengths, headerLine: headerLine, body: body)
+    guard let body = read(count: lengths.reduce(0, +)) else { throw ended() }
+    return FileResult.Frame(lengths: lengths, body: body)
   }
 
   /// Closes the worker's input, so it ends, and waits for it.

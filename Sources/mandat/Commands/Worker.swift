@@ -5,7 +5,7 @@ import MandatKit
 
 extension Mandat {
   /// The process `extract` runs its files in: one path per line in (as a JSON string), one
-  /// ``FileResult`` out for each (lengths line, header line, documents). With `--check`, each
+  /// ``FileResult`` out for each (lengths line, header, documents). With `--check`, each
   /// result carries its share of the consistency report. Not for people; hidden from the help.
   struct Worker: ParsableCommand {
     static let configuration = CommandConfiguration(

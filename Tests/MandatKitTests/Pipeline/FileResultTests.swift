@@ -3,8 +3,8 @@ import Testing
 
 @testable import MandatKit
 
-/// The result a worker hands over and the cache keeps: the header line, then each mandate's
-/// file as it is written.
+/// The result a worker hands over and the cache keeps: the lengths line, the header, then
+/// each mandate's file as it is written.
 @Suite struct FileResultTests {
   static let mandate: Mandate = {
     let document = Fixture.text(
@@ -53,36 +53,91 @@ import Testing
     #expect(result.header.check?.findings.contains { $0.rule == "financing" } == true)
   }
 
-  /// The header's fields as the cache keeps them, pinned: changing them must raise
-  /// ``ExtractionCache/layout`` (and this list), or a build would misread what another kept.
-  @Test func theKeptLayoutIsPinned() throws {
-    let result = FileResult(.mandates([Self.mandate]), path: "in/a.txt", checker: Checker(framework: nil))
-    let header = try JSONSerialization.jsonObject(with: JSONExport.line(result.header))
-    #expect(ExtractionCache.layout == 2)
-    #expect(
-      Self.keyPaths(header) == [
-        "check.batchViews[].generalTasks[].id", "check.batchViews[].generalTasks[].source.lines[]",
-        "check.batchViews[].generalTasks[].source.page", "check.batchViews[].generalTasks[].text",
-        "check.batchViews[].group.kind", "check.batchViews[].group.name",
-        "check.batchViews[].section.heading", "check.batchViews[].section.items[]", "check.batchViews[].section.key",
-        "check.batchViews[].section.source.lines[]", "check.batchViews[].section.source.page",
-        "check.batchViews[].section.text", "check.batchViews[].source.file", "check.batchViews[].source.format",
-        "check.batchViews[].source.pages", "check.batchViews[].source.sha256", "check.batchViews[].title",
-        "check.checker", "check.findings[].file", "check.findings[].mandate", "check.findings[].message",
-        "check.findings[].page", "check.findings[].rule", "check.findings[].severity",
-        "file", "mandates[].group.kind", "mandates[].group.name", "mandates[].items", "mandates[].title", "status",
-      ])
+  /// A header with every field set, each optional one present, numbers negative and large,
+  /// text beyond ASCII: what a worker sends is what the main process reads.
+  static let everyField: FileResult.Header = {
+    let group = Group(kind: "RSG", name: "cancer", organization: "Sydöstra sjukvårdsregionen")
+    let box = Box(x0: 56.7, y0: 101.2, x1: 538.9, y1: -0.1)
+    let item = Item(
+      id: "generalTasks-0a1b2c3d", text: "följa upp\nresultat", source: SourceRef(page: 2, box: box, lines: [7, 9]))
+    let section = Section(
+      key: "generalTasks", heading: "Generella uppdrag", text: "Gruppen ska:", items: [item],
+      source: SourceRef(page: -1, box: nil, lines: []))
+    let source = SourceFile(file: "in/å.pdf", sha256: String(repeating: "ab", count: 32), format: .docx, pages: Int.max)
+    let finding = Finding(
+      rule: "duplicate-item", severity: .note, message: "\"x\" – twice", file: "in/å.pdf", mandate: "RSG cancer",
+      section: "generalTasks", item: item.id, page: Int.min)
+    return FileResult.Header(
+      status: .notAMandate, reason: "why", error: "damaged", file: "in/å.pdf",
+      mandates: [Batch.MandateSummary(title: "Uppdrag", group: group, items: 0)],
+      check: FileResult.CheckShare(
+        checker: "0123abcd",
+        findings: [
+          finding,
+          Finding(
+            rule: "r", severity: .error, message: "", file: "", mandate: "", section: nil, item: nil, page: nil),
+        ],
+        batchViews: [
+          Checker.batchView(source: source, title: "Uppdrag", group: group, generalTasks: [item], section: section),
+          Checker.batchView(source: source, title: "", group: nil, generalTasks: [], section: nil),
+        ]))
+  }()
+
+  @Test func everyFieldOfTheHeaderArrives() throws {
+    var wire = WireWriter()
+    wire.write(Self.everyField)
+    var reader = WireReader(wire.bytes)
+    #expect(try reader.read(FileResult.Header.self) == Self.everyField)
+    #expect(reader.isAtEnd)
+    var result = FileResult.failed(kind: "damaged", message: "", path: "")
+    (result.header, result.documents) = (Self.everyField, [Data("{}".utf8), Data()])
+    let back = try #require(FileResult(result.bytes))
+    #expect(back.header == Self.everyField)
+    #expect(back.documents == result.documents)
   }
 
-  /// Every path to a value in decoded JSON, arrays written `[]`, sorted.
-  static func keyPaths(_ value: Any, _ prefix: String = "") -> [String] {
-    if let object = value as? [String: Any] {
-      return object.flatMap { keyPaths($1, prefix.isEmpty ? $0 : prefix + "." + $0) }.sorted()
+  @Test func aDamagedHeaderIsRefused() throws {
+    var wire = WireWriter()
+    wire.write(Self.everyField)
+    let bytes = wire.bytes
+    for cut in [0, 1, bytes.count / 2, bytes.count - 1] {
+      var reader = WireReader(Array(bytes.prefix(cut)))
+      #expect(throws: WireReader.Malformed.self) { try reader.read(FileResult.Header.self) }
     }
-    if let array = value as? [Any] {
-      let paths = Set(array.flatMap { keyPaths($0, prefix + "[]") })
-      return paths.isEmpty ? [prefix + "[]"] : paths.sorted()
+    // Bytes after the header, or a status no build writes, are not a result.
+    let documents = Data("{}".utf8)
+    func frame(_ header: [UInt8]) -> Data {
+      Data("\(header.count) \(documents.count)\n".utf8) + header + documents
     }
-    return [prefix]
+    #expect(FileResult(frame(bytes)) != nil)
+    #expect(FileResult(frame(bytes + [0])) == nil)
+    var unknownStatus = WireWriter()
+    unknownStatus.write("pending")
+    #expect(FileResult(frame(unknownStatus.bytes + bytes.dropFirst(1 + "not-a-mandate".utf8.count))) == nil)
+  }
+
+  @Test func numbersKeepTheirValue() throws {
+    let numbers = [0, 1, -1, 63, -64, 64, 127, 128, 300, -300, Int.max, Int.min]
+    let doubles = [0.0, -0.0, 0.1, -538.9, .greatestFiniteMagnitude, .infinity]
+    var wire = WireWriter()
+    wire.write(numbers)
+    wire.write(doubles)
+    var reader = WireReader(wire.bytes)
+    #expect(try reader.read([Int].self) == numbers)
+    #expect(try reader.read([Double].self).map(\.bitPattern) == doubles.map(\.bitPattern))
+    #expect(reader.isAtEnd)
+    // Small numbers take one byte.
+    var small = WireWriter()
+    small.write(-64)
+    #expect(small.bytes == [127])
+  }
+
+  /// The header's form as the cache keeps it, pinned: changing it must raise
+  /// ``ExtractionCache/layout`` (and this digest), or a build would misread what another kept.
+  @Test func theKeptLayoutIsPinned() throws {
+    var wire = WireWriter()
+    wire.write(Self.everyField)
+    #expect(ExtractionCache.layout == 3)
+    #expect(Extractor.sha256(Data(wire.bytes)) == "ce429a9a6a1ed749939f0ba0009572c938ee92d8db7c32ea8ab2e8ac942d4951")
   }
 }
