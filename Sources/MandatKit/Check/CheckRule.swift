@@ -31,11 +31,14 @@ public struct CheckContext: Sendable {
   public var batch: [Mandate]
   /// The batch's general tasks template per kind and organisation (see ``GeneralTasksTemplateRule``).
   var generalTaskTemplates: [String: (count: Int, template: TaskList)]
+  /// The framework's RPO task list (see ``RPOTaskListRule``), when it gives one.
+  var rpoTaskList: TaskList?
 
   public init(framework: Framework?, vocabulary: Vocabulary, batch: [Mandate]) {
     self.framework = framework
     self.vocabulary = vocabulary
     self.batch = batch
     generalTaskTemplates = GeneralTasksTemplateRule.templates(of: batch)
+    rpoTaskList = framework.map(\.rpoTasks).flatMap { $0.isEmpty ? nil : TaskList($0) }
   }
 }

@@ -17,6 +17,8 @@ public struct Checker: Sendable {
   /// switched off (the vocabulary and Mandat's version are a cache's own keys). Worked out
   /// once, as every file's result carries it.
   public let fingerprint: String
+  /// What the rules that look at one mandate are given: the same for every mandate.
+  private let ownContext: CheckContext
 
   public init(framework: Framework?, disabled: Set<String> = [], vocabulary: Vocabulary = .standard) {
     self.framework = framework
@@ -25,6 +27,7 @@ public struct Checker: Sendable {
     let identity = framework.flatMap { try? JSONExport.data($0) } ?? Data("none".utf8)
     fingerprint = Extractor.sha256(identity + Data(disabled.sorted().joined(separator: ",").utf8)).prefix(8)
       .lowercased()
+    ownContext = CheckContext(framework: framework, vocabulary: vocabulary, batch: [])
   }
 
   public func check(_ mandates: [Mandate]) -> CheckReport {
@@ -34,8 +37,7 @@ public struct Checker: Sendable {
   /// The findings of the rules that look at one mandate only: a batch works them out for each
   /// mandate as it is read, and ``check(_:findingsSoFar:)`` adds the rest at the end.
   public func findingsOfItsOwn(_ mandate: Mandate) -> [Finding] {
-    let context = CheckContext(framework: framework, vocabulary: vocabulary, batch: [])
-    return findings(of: running.filter { !$0.comparesTheBatch }, in: mandate, context: context)
+    findings(of: running.filter { !$0.comparesTheBatch }, in: mandate, context: ownContext)
   }
 
   /// The report of the batch, given every mandate's ``findingsOfItsOwn(_:)``: the rules that

@@ -13,3 +13,17 @@ extension Array where Element: Sendable {
     return results.map { $0! }
   }
 }
+
+/// Runs `first` on another thread while `second` runs on this one, and returns both results
+/// once both are done: for two pieces of work that need nothing of each other (a batch's
+/// summary and its report, once every file is done).
+public func atOnce<First: Sendable, Second>(
+  _ first: @escaping @Sendable () throws -> First, _ second: () throws -> Second
+) throws -> (First, Second) {
+  let done = DispatchGroup()
+  nonisolated(unsafe) var firstResult: Result<First, any Error>?
+  DispatchQueue.global().async(group: done) { firstResult = Result(catching: first) }
+  let secondResult = Result(catching: second)
+  done.wait()
+  return (try firstResult!.get(), try secondResult.get())
+}

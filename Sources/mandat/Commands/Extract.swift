@@ -175,11 +175,21 @@ extension Mandat {
       let summary = Batch.Summary(files: results.reports)
       do {
         if !streaming {
-          try batch.writeSummary(results.reports, as: summaryName)
+          // The summary is written while the report is made, into a folder made first, as
+          // two threads making one folder at once can fail.
+          let reports = results.reports
+          try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+          let (_, checked) = try atOnce(
+            { try batch.writeSummary(reports, as: summaryName) },
+            {
+              try checker.map { checker in
+                let checked = checker.check(results.batchViews, findingsSoFar: results.findings)
+                try checked.write(to: output)
+                return checked
+              }
+            })
           var extraFiles = [summaryName]
-          if let checker {
-            let checked = checker.check(results.batchViews, findingsSoFar: results.findings)
-            try checked.write(to: output)
+          if let checked {
             checkLine = "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)"
             extraFiles += ["report.md", "report.html", "report.json"]
           }

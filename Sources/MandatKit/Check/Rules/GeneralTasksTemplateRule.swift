@@ -52,8 +52,8 @@ struct RPOTaskListRule: CheckRule {
   let needsFramework = true
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
-    guard mandate.group?.kind == "RPO", let tasks = context.framework?.rpoTasks, !tasks.isEmpty else { return [] }
-    return TaskListComparison(expected: TaskList(tasks), mandate: mandate).findings(
+    guard mandate.group?.kind == "RPO", let tasks = context.rpoTaskList else { return [] }
+    return TaskListComparison(expected: tasks, mandate: mandate).findings(
       self, expectedBy: "the framework's RPO task list", missingFrom: "the framework's RPO task list")
   }
 }
@@ -63,10 +63,13 @@ struct RPOTaskListRule: CheckRule {
 struct TaskList {
   var tasks: [String]
   var forms: [String]
+  /// The forms again, to look a mandate's tasks up in.
+  var formSet: Set<String>
 
   init(_ tasks: [String]) {
     self.tasks = tasks
     forms = tasks.map(ItemIdentity.comparableForm)
+    formSet = Set(forms)
   }
 }
 
@@ -84,9 +87,8 @@ struct TaskListComparison {
     let own = Set(ownForms)
     var missing = zip(expected.tasks, expected.forms).filter { !own.contains($0.1) }.map(\.0)
     let section = mandate.sections.first { $0.key == "generalTasks" }
-    let expectedForms = Set(expected.forms)
     var findings: [Finding] = []
-    for (item, form) in zip(mandate.generalTasks, ownForms) where !expectedForms.contains(form) {
+    for (item, form) in zip(mandate.generalTasks, ownForms) where !expected.formSet.contains(form) {
       if let (task, _) = closestWording(to: item.text, among: missing, atLeast: Self.rewording) {
         missing.removeAll { $0 == task }
         findings.append(
