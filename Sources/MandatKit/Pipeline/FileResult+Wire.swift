@@ -12,12 +12,7 @@ extension FileResult.Header: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(status)
-    wire.write(reason)
-    wire.write(error)
-    wire.write(file)
-    wire.write(mandates)
-    wire.write(check)
+    wire.write(status, reason, error, file, mandates, check)
   }
 }
 
@@ -36,15 +31,10 @@ extension FileResult.CheckShare: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(checker)
-    wire.write(findings)
+    wire.write(checker, findings)
     wire.writeNumber(UInt64(batchViews.count))
     for view in batchViews {
-      wire.write(view.source)
-      wire.write(view.title)
-      wire.write(view.group)
-      wire.write(view.generalTasks)
-      wire.write(view.sections.first)
+      wire.write(view.source, view.title, view.group, view.generalTasks, view.sections.first)
     }
   }
 }
@@ -59,9 +49,7 @@ extension Batch.MandateSummary: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(title)
-    wire.write(group)
-    wire.write(items)
+    wire.write(title, group, items)
   }
 }
 
@@ -73,14 +61,7 @@ extension Finding: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(rule)
-    wire.write(severity)
-    wire.write(message)
-    wire.write(file)
-    wire.write(mandate)
-    wire.write(section)
-    wire.write(item)
-    wire.write(page)
+    wire.write(rule, severity, message, file, mandate, section, item, page)
   }
 }
 
@@ -90,9 +71,7 @@ extension Group: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(kind)
-    wire.write(name)
-    wire.write(organization)
+    wire.write(kind, name, organization)
   }
 }
 
@@ -102,10 +81,7 @@ extension SourceFile: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(file)
-    wire.write(sha256)
-    wire.write(format)
-    wire.write(pages)
+    wire.write(file, sha256, format, pages)
   }
 }
 
@@ -117,11 +93,7 @@ extension Section: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(key)
-    wire.write(heading)
-    wire.write(text)
-    wire.write(items)
-    wire.write(source)
+    wire.write(key, heading, text, items, source)
   }
 }
 
@@ -131,9 +103,7 @@ extension Item: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(id)
-    wire.write(text)
-    wire.write(source)
+    wire.write(id, text, source)
   }
 }
 
@@ -143,9 +113,7 @@ extension SourceRef: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(page)
-    wire.write(box)
-    wire.write(lines)
+    wire.write(page, box, lines)
   }
 }
 
@@ -155,9 +123,6 @@ extension Box: WireCodable {
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(x0)
-    wire.write(y0)
-    wire.write(x1)
-    wire.write(y1)
+    wire.write(x0, y0, x1, y1)
   }
 }

@@ -13,8 +13,9 @@ protocol WireCodable {
 struct WireWriter {
   private(set) var bytes: [UInt8] = []
 
-  mutating func write(_ value: some WireCodable) {
-    value.write(to: &self)
+  /// The values, one after another.
+  mutating func write<each Value: WireCodable>(_ value: repeat each Value) {
+    repeat (each value).write(to: &self)
   }
 
   /// Seven bits a byte, low bits first, the high bit set on every byte but the last.
