@@ -99,12 +99,17 @@ public struct FileResult: Sendable {
     /// The header and the documents, one after another.
     public var body: Data
 
-    /// The byte counts of a lengths line; `nil` when it is not one.
+    /// The byte counts of a lengths line; `nil` when it is not one (nor when they add up to
+    /// more than a count can hold: a garbled line must not stop the main process).
     static func lengths(_ line: Data) -> [Int]? {
       var lengths: [Int] = []
+      var total = 0
       for field in line.split(separator: UInt8(ascii: " ")) {
         guard let length = Int(String(decoding: field, as: UTF8.self)), length >= 0 else { return nil }
+        let (sum, overflow) = total.addingReportingOverflow(length)
+        guard !overflow else { return nil }
         lengths.append(length)
+        total = sum
       }
       return lengths.isEmpty ? nil : lengths
     }

@@ -111,6 +111,7 @@ import Testing
     }
     #expect(FileResult(frame(bytes)) != nil)
     #expect(FileResult(frame(bytes + [0])) == nil)
+    #expect(FileResult(Data("\(Int.max) \(Int.max)\n".utf8) + bytes) == nil)
     var unknownStatus = WireWriter()
     unknownStatus.write("pending")
     #expect(FileResult(frame(unknownStatus.bytes + bytes.dropFirst(1 + "not-a-mandate".utf8.count))) == nil)
