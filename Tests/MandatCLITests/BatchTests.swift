@@ -238,4 +238,21 @@ import Testing
     #expect(outputs[0].keys.sorted() == outputs[1].keys.sorted())
     #expect(outputs[0] == outputs[1])
   }
+
+  /// An output folder that cannot be made (a file stands where its parent should be) is the
+  /// exit status 1 and one line naming it, whether the first mandate fails to be written or,
+  /// with no mandate among the files, the summary.
+  @Test(arguments: [("mandates/rsg-lakemedel.txt", "a.txt"), ("other/protokoll-rsl-2023-05.pdf", "b.pdf")])
+  func anOutputFolderThatCannotBeMadeIsReported(source: String, name: String) throws {
+    let folder = try Self.inputs([(source, name)])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("not a folder".utf8).write(to: folder.appendingPathComponent("taken"))
+    let result = try CLIRunner.run(["extract", "in", "--out", "taken/out", "--no-cache", "--quiet"], in: folder)
+    #expect(result.status == 1)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count == 1)
+    #expect(lines.first == "error: cannot write to taken/out: Not a directory")
+    #expect(result.stdout.isEmpty)
+    #expect(CLIRunner.files(under: folder) == ["in/" + name, "taken"])
+  }
 }

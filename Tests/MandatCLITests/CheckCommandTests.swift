@@ -22,6 +22,19 @@ import Testing
     #expect(try CLIRunner.run(withoutSections + ["--fail-on", "warning"] + Self.framework).status == 1)
   }
 
+  /// A report folder that cannot be made is its own exit status, 4, not that of a finding.
+  @Test func aReportFolderThatCannotBeMadeIsReported() throws {
+    let folder = try CLIRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data("not a folder".utf8).write(to: folder.appendingPathComponent("taken"))
+    let output = CLIRunner.root.appendingPathComponent("Output/mandates").path
+    let result = try CLIRunner.run(["check", output, "--out", "taken/report", "--fail-on", "error"], in: folder)
+    #expect(result.status == 4)
+    #expect(result.stderr == "error: cannot write to taken/report: Not a directory\n")
+    #expect(result.stdout.isEmpty)
+    #expect(CLIRunner.files(under: folder) == ["taken"])
+  }
+
   @Test func rulesCanBeSwitchedOff() throws {
     let result = try CLIRunner.run(
       ["check", "Output/mandates", "--disable", "required-section", "--disable", "patient-promise-wording"]

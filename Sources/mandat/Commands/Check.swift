@@ -15,7 +15,7 @@ extension Mandat {
         without, the Markdown goes to standard output.
 
         Exit status: 0, or 1 when a finding reaches the --fail-on severity; 3 when an input \
-        could not be read.
+        could not be read; 4 when the report could not be written.
 
         Examples:
           mandat check Output --framework Corpus/framework/samverkan-2022.pdf \\
@@ -67,7 +67,11 @@ extension Mandat {
       let framework = try frameworkOptions.loadOrExit(with: extractor)
       let report = Checker(framework: framework, disabled: Set(disabled)).check(mandates)
       if let out {
-        try report.write(to: URL(fileURLWithPath: out, isDirectory: true))
+        do {
+          try report.write(to: URL(fileURLWithPath: out, isDirectory: true))
+        } catch {
+          throw cannotWrite(to: out, error, status: ExitCode(4))
+        }
         print("\(report.counts): \(out)/report.md, report.html, report.json")
       } else {
         print(CheckReportMarkdown.render(report), terminator: "")

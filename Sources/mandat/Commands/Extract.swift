@@ -134,15 +134,48 @@ extension Mandat {
         return
       }
       let framework = try frameworkOptions.loadOrExit(with: extractor)
-      let results = BatchResults(count: files.count, streaming: streaming)
-      let batch = Batch(outputFolder: output)
       // The report's rules that look at one mandate run in the workers as each file is done;
       // the rules comparing the batch run at the end, on what the workers say they need.
       let checker = streaming || shard != nil ? nil : Checker(framework: framework, vocabulary: vocabulary)
+      let batch = Batch(outputFolder: output)
+      let results = extract(
+        files, digests: digests, cache: cache, checker: checker, into: streaming ? nil : batch, progress: progress)
+      progress.finish()
+      if let error = results.writeError { throw cannotWrite(to: out, error, status: .failure) }
+      let summary = Batch.Summary(files: results.reports)
+      var checkLine: String?
+      if !streaming {
+        do {
+          let extraFiles: [String]
+          (checkLine, extraFiles) = try writeSummaryAndReport(
+            results, to: batch, as: summaryName, checker: checker)
+          if let cache, let fingerprint, summary.failed == 0 {
+            cache.store(
+              RunRecord(
+                fingerprint: fingerprint, folder: output, summary: summary, digests: results.digests,
+                extraFiles: extraFiles, reportLine: checkLine, inputs: inputs),
+              for: output, previous: record)
+          }
+        } catch {
+          throw cannotWrite(to: out, error, status: .failure)
+        }
+      }
+      finish(
+        summary: summary, extracted: results.extracted, cached: results.cached, elapsed: progress.elapsed,
+        reportLine: checkLine, streaming: streaming)
+      if summary.failed > 0 { throw ExitCode(3) }
+    }
+
+    /// Every file through the workers (or from the cache), each result written into `batch` as
+    /// it comes (streamed instead without one), kept by the cache and shown by `progress`.
+    private func extract(
+      _ files: [InputFile], digests: [String?], cache: ExtractionCache?, checker: Checker?, into batch: Batch?,
+      progress: BatchProgress
+    ) -> BatchResults {
+      let results = BatchResults(count: files.count, streaming: batch == nil)
       let pool = WorkerPool(
         command: workerCommand(checking: checker != nil), size: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
         timeout: timeout)
-
       pool.run(
         files.map(\.path),
         shortcut: { index in
@@ -154,7 +187,7 @@ extension Mandat {
           let file = files[index]
           var report = Batch.FileReport(file, result)
           do {
-            if !streaming { report = try batch.write(result, for: file) }
+            if let batch { report = try batch.write(result, for: file) }
           } catch {
             results.writeFailed(error)
             return
@@ -166,49 +199,32 @@ extension Mandat {
           results.store(index, report, result, written: written, cached: cached)
           progress.fileDone(index, report, milliseconds: milliseconds, cached: cached)
         })
-      progress.finish()
-      if let error = results.writeError {
-        FileHandle.standardError.write(Data("error: cannot write to \(out): \(error.localizedDescription)\n".utf8))
-        throw ExitCode.failure
-      }
-      var checkLine: String?
-      let summary = Batch.Summary(files: results.reports)
-      do {
-        if !streaming {
-          // The summary is written while the report is made, into a folder made first, as
-          // two threads making one folder at once can fail.
-          let reports = results.reports
-          try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-          let (_, checked) = try atOnce(
-            { try batch.writeSummary(reports, as: summaryName) },
-            {
-              try checker.map { checker in
-                let checked = checker.check(results.batchViews, findingsSoFar: results.findings)
-                try checked.write(to: output)
-                return checked
-              }
-            })
-          var extraFiles = [summaryName]
-          if let checked {
-            checkLine = "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)"
-            extraFiles += ["report.md", "report.html", "report.json"]
+      return results
+    }
+
+    /// The summary, and with a checker the report, written at once (into a folder made first,
+    /// as two threads making one folder at once can fail): the report's closing line and the
+    /// files written besides the mandates.
+    private func writeSummaryAndReport(
+      _ results: BatchResults, to batch: Batch, as summaryName: String, checker: Checker?
+    ) throws -> (reportLine: String?, files: [String]) {
+      let output = batch.outputFolder
+      let reports = results.reports
+      try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+      let (_, checked) = try atOnce(
+        { try batch.writeSummary(reports, as: summaryName) },
+        {
+          try checker.map { checker in
+            let checked = checker.check(results.batchViews, findingsSoFar: results.findings)
+            try checked.write(to: output)
+            return checked
           }
-          if let cache, let fingerprint, summary.failed == 0 {
-            cache.store(
-              RunRecord(
-                fingerprint: fingerprint, folder: output, summary: summary, digests: results.digests,
-                extraFiles: extraFiles, reportLine: checkLine, inputs: inputs),
-              for: output, previous: record)
-          }
-        }
-      } catch {
-        FileHandle.standardError.write(Data("error: cannot write to \(out): \(error.localizedDescription)\n".utf8))
-        throw ExitCode.failure
-      }
-      finish(
-        summary: summary, extracted: results.extracted, cached: results.cached, elapsed: progress.elapsed,
-        reportLine: checkLine, streaming: streaming)
-      if summary.failed > 0 { throw ExitCode(3) }
+        })
+      guard let checked else { return (nil, [summaryName]) }
+      return (
+        "report        \(checked.counts) → \(output.appendingPathComponent("report.md").relativePath)",
+        [summaryName, "report.md", "report.html", "report.json"]
+      )
     }
 
     /// The closing lines: what the files held, how the work was done, and the report.
