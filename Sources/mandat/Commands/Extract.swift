@@ -117,20 +117,10 @@ extension Mandat {
       let digests = read.map { Array($0.digests.prefix(files.count)) } ?? []
       let inputs = read?.kept ?? [:]
       let fingerprint = streaming ? nil : read.map { runFingerprint(files, $0.digests, vocabulary, summaryName) }
-      if let cache, let fingerprint, var record, record.fingerprint == fingerprint,
+      if let cache, let fingerprint, let record, record.fingerprint == fingerprint,
         record.restore(in: output, from: cache)
       {
-        if record.inputs != inputs {
-          record.inputs = inputs
-          cache.keep(record, for: output)
-        }
-        for (index, report) in record.summary.files.enumerated() {
-          progress.fileDone(index, report, milliseconds: 0, cached: true)
-        }
-        progress.finish()
-        finish(
-          summary: record.summary, extracted: 0, cached: files.count, elapsed: progress.elapsed,
-          reportLine: record.reportLine, streaming: false)
+        replay(record, inputs: inputs, in: output, cache: cache, progress: progress)
         return
       }
       let framework = try frameworkOptions.loadOrExit(with: extractor)
@@ -164,6 +154,26 @@ extension Mandat {
         summary: summary, extracted: results.extracted, cached: results.cached, elapsed: progress.elapsed,
         reportLine: checkLine, streaming: streaming)
       if summary.failed > 0 { throw ExitCode(3) }
+    }
+
+    /// A rerun with nothing to do, its folder put back as the last run left it: each file shown
+    /// as that run had it, and the record told the inputs' stamps now.
+    private func replay(
+      _ record: RunRecord, inputs: [String: StampedDigest], in output: URL, cache: ExtractionCache,
+      progress: BatchProgress
+    ) {
+      if record.inputs != inputs {
+        var record = record
+        record.inputs = inputs
+        cache.keep(record, for: output)
+      }
+      for (index, report) in record.summary.files.enumerated() {
+        progress.fileDone(index, report, milliseconds: 0, cached: true)
+      }
+      progress.finish()
+      finish(
+        summary: record.summary, extracted: 0, cached: record.summary.files.count, elapsed: progress.elapsed,
+        reportLine: record.reportLine, streaming: false)
     }
 
     /// Every file through the workers (or from the cache), each result written into `batch` as
