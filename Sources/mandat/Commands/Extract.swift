@@ -138,7 +138,7 @@ extension Mandat {
         do {
           let extraFiles: [String]
           (checkLine, extraFiles) = try writeSummaryAndReport(
-            results, to: batch, as: summaryName, checker: checker)
+            summary, results, to: batch, as: summaryName, checker: checker)
           if let cache, let fingerprint, summary.failed == 0 {
             cache.store(
               RunRecord(
@@ -212,17 +212,16 @@ extension Mandat {
       return results
     }
 
-    /// The summary, and with a checker the report, written at once (into a folder made first,
-    /// as two threads making one folder at once can fail): the report's closing line and the
-    /// files written besides the mandates.
+    /// The summary, and with a checker the report of `results`, written at once (into a folder
+    /// made first, as two threads making one folder at once can fail): the report's closing
+    /// line and the files written besides the mandates.
     private func writeSummaryAndReport(
-      _ results: BatchResults, to batch: Batch, as summaryName: String, checker: Checker?
+      _ summary: Batch.Summary, _ results: BatchResults, to batch: Batch, as summaryName: String, checker: Checker?
     ) throws -> (reportLine: String?, files: [String]) {
       let output = batch.outputFolder
-      let reports = results.reports
       try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
       let (_, checked) = try atOnce(
-        { try batch.writeSummary(reports, as: summaryName) },
+        { try batch.writeSummary(summary.files, as: summaryName) },
         {
           try checker.map { checker in
             let checked = checker.check(results.batchViews, findingsSoFar: results.findings)
