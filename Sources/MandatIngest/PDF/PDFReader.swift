@@ -22,7 +22,9 @@ public struct PDFReader: DocumentReader {
     let pageCount = document.pageCount
     guard pageCount > 0 else { throw .empty(path: path) }
     let pages = (0..<pageCount).map(document.page(at:))
-    guard pages.contains(where: { !$0.lines.isEmpty }) else { throw .noTextLayer(path: path, pages: pageCount) }
+    guard pages.contains(where: { !$0.lines.isEmpty || !$0.asideLines.isEmpty }) else {
+      throw .noTextLayer(path: path, pages: pageCount)
+    }
     return RawDocument(format: .pdf, pages: pages, metadata: document.metadata)
   }
 }
@@ -87,7 +89,9 @@ private final class PopplerDocument {
     guard let page = poppler_document_get_page(pointer, Int32(index)).map(PopplerPage.init) else {
       return Page(number: index + 1, lines: [])
     }
-    return Page(number: index + 1, size: page.size, lines: page.lines())
+    guard let text = page.text() else { return Page(number: index + 1, size: page.size, lines: page.unplacedLines()) }
+    let reading = text.read()
+    return Page(number: index + 1, size: reading.size, lines: reading.lines, asideLines: reading.asideLines)
   }
 
   /// The info dictionary's entries, omitting empty ones; dates in ISO 8601, UTC.
@@ -127,21 +131,25 @@ private final class PopplerPage {
     return (width, height)
   }
 
-  /// The page's lines, split further where the glyphs jump (to another table cell or column).
+  /// The page's characters with their boxes and fonts, for ``PageText`` to read; `nil` when
+  /// poppler could not place every character.
   ///
   /// poppler_page_get_text, _get_text_layout and _get_text_attributes all walk the same words
   /// of the whole page, so the n-th rectangle and attribute index belong to the n-th scalar.
-  func lines() -> [Line] {
-    guard let text = takeString(poppler_page_get_text(pointer)) else { return [] }
-    let scalars = Array(text.unicodeScalars)
+  func text() -> PageText? {
+    let scalars = Array((takeString(poppler_page_get_text(pointer)) ?? "").unicodeScalars)
     let boxes = glyphBoxes()
-    guard boxes.count == scalars.count else {
-      // poppler could not place every character: keep the text, without geometry.
-      return text.split(separator: "\n").map { Line(spans: [Span(text: String($0))]) }
-        .filter { !$0.text.allSatisfy(\.isWhitespace) }
-    }
+    guard boxes.count == scalars.count else { return nil }
     let (fonts, fontOfScalar) = fontRuns(count: scalars.count)
-    return LineBuilder.lines(scalars, boxes: boxes, fonts: fonts, fontOfScalar: fontOfScalar)
+    return PageText(scalars: scalars, boxes: boxes, fonts: fonts, fontOfScalar: fontOfScalar, size: size)
+  }
+
+  /// The page's text without geometry, a line per line of poppler's text.
+  func unplacedLines() -> [Line] {
+    (takeString(poppler_page_get_text(pointer)) ?? "").split(separator: "\n").map {
+      Line(spans: [Span(text: String($0))])
+    }
+    .filter { !$0.text.allSatisfy(\.isWhitespace) }
   }
 
   /// The box of each character of the page's text, origin top-left as poppler gives them.
@@ -183,129 +191,6 @@ private final class PopplerPage {
     }
     return (fonts, fontOfScalar)
   }
-}
-
-/// Collects characters into lines of runs of one font; pure Swift, no poppler.
-private struct LineBuilder {
-  private var lines: [Line] = []
-  private var spans: [Span] = []
-  /// The UTF-8 of the run: appending bytes is much cheaper than appending scalars to a string.
-  private var runText: [UInt8] = []
-  private var runFont = -1
-  private var runExtent = Extent()
-  private let fonts: [Font]
-
-  private init(fonts: [Font]) {
-    self.fonts = fonts
-  }
-
-  /// Lines at each newline of poppler's text and where the glyphs jump, in poppler's order.
-  static func lines(_ scalars: [Unicode.Scalar], boxes: [Box], fonts: [Font], fontOfScalar: [Int]) -> [Line] {
-    var builder = LineBuilder(fonts: fonts)
-    var previousGlyph: Box?
-    for index in scalars.indices {
-      let scalar = scalars[index]
-      if scalar == "\n" {
-        builder.closeLine()
-        previousGlyph = nil
-        continue
-      }
-      let isInk = !scalar.isSpace
-      if !isInk, let previousGlyph, let next = nextInk(after: index, in: scalars),
-        isKerning(from: previousGlyph, to: boxes[next])
-      {
-        continue
-      }
-      if isInk, let previousGlyph, isJump(from: previousGlyph, to: boxes[index]) { builder.closeLine() }
-      builder.append(scalar, font: fontOfScalar[index], box: isInk ? boxes[index] : nil)
-      if isInk { previousGlyph = boxes[index] }
-    }
-    builder.closeLine()
-    return builder.lines
-  }
-
-  /// The next visible character on the same line of poppler's text.
-  private static func nextInk(after index: Int, in scalars: [Unicode.Scalar]) -> Int? {
-    var next = index + 1
-    while next < scalars.count {
-      if scalars[next] == "\n" { return nil }
-      if !scalars[next].isSpace { return next }
-      next += 1
-    }
-    return nil
-  }
-
-  /// A space poppler inferred from a gap narrower than any word space (a tenth of the line's
-  /// height): the spacing of a justified line around an invisible soft hyphen, not a break
-  /// between words.
-  private static func isKerning(from previous: Box, to next: Box) -> Bool {
-    let gap = next.x0 - previous.x1
-    return abs(next.midY - previous.midY) < previous.height / 2 && gap >= -0.5 && gap < 0.1 * previous.height
-  }
-
-  /// Glyphs that are not next to each other on one baseline belong to different lines: poppler
-  /// joins the cells of a table row, and a cell's second line with the next cell, into one line.
-  private static func isJump(from previous: Box, to next: Box) -> Bool {
-    let height = max(previous.height, next.height)
-    return abs(next.midY - previous.midY) > height / 2 || next.x0 < previous.x0
-      || next.x0 - previous.x1 > 1.5 * height
-  }
-
-  private mutating func append(_ scalar: Unicode.Scalar, font: Int, box: Box?) {
-    if font != runFont {
-      closeRun()
-      runFont = font
-    }
-    if scalar.isASCII {
-      runText.append(UInt8(truncatingIfNeeded: scalar.value))
-    } else {
-      runText.append(contentsOf: scalar.utf8)
-    }
-    if let box { runExtent.include(box) }
-  }
-
-  /// Ends the line, trimming whitespace at its end; a line of whitespace only is dropped.
-  private mutating func closeLine() {
-    closeRun()
-    while let last = spans.last, last.text.unicodeScalars.allSatisfy(\.isSpace) { spans.removeLast() }
-    if var last = spans.popLast() {
-      if last.text.unicodeScalars.last?.isSpace == true {
-        var scalars = last.text.unicodeScalars
-        while let end = scalars.last, end.isSpace { scalars.removeLast() }
-        last.text = String(scalars)
-      }
-      spans.append(last)
-      var extent = Extent()
-      for case let box? in spans.lazy.map(\.box) { extent.include(box) }
-      lines.append(Line(spans: spans, box: extent.box))
-    }
-    spans = []
-  }
-
-  private mutating func closeRun() {
-    if !runText.isEmpty {
-      spans.append(
-        Span(
-          text: String(decoding: runText, as: UTF8.self), font: runFont >= 0 ? fonts[runFont] : nil,
-          box: runExtent.box))
-    }
-    runText.removeAll(keepingCapacity: true)
-    runExtent = Extent()
-  }
-}
-/// The union of boxes that are rounded already, kept as their extremes and made a `Box` once:
-/// rounding a rounded coordinate again changes nothing, so this is what a chain of `union`s
-/// gives, without rounding four coordinates per glyph.
-private struct Extent {
-  private var bounds: (x0: Double, y0: Double, x1: Double, y1: Double)?
-
-  mutating func include(_ box: Box) {
-    bounds =
-      bounds.map { (min($0.x0, box.x0), min($0.y0, box.y0), max($0.x1, box.x1), max($0.y1, box.y1)) }
-      ?? (box.x0, box.y0, box.x1, box.y1)
-  }
-
-  var box: Box? { bounds.map { Box(x0: $0.x0, y0: $0.y0, x1: $0.x1, y1: $0.y1) } }
 }
 
 /// `2023-05-04T09:30:00Z`: what `Date.formatted(.iso8601)` writes, without building a

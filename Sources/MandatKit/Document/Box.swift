@@ -16,7 +16,16 @@ public struct Box: Hashable, Sendable, Codable {
   }
 
   public var height: Double { y1 - y0 }
+  public var width: Double { x1 - x0 }
+  public var midX: Double { (x0 + x1) / 2 }
   public var midY: Double { (y0 + y1) / 2 }
+
+  /// Finite, within any page and not inside out: a coordinate computed from a broken or
+  /// hostile file's matrix can be anything, and the layout takes only boxes it can reason on.
+  public var isUsable: Bool {
+    abs(x0) < 1_000_000 && abs(y0) < 1_000_000 && abs(x1) < 1_000_000 && abs(y1) < 1_000_000 && x0 <= x1
+      && y0 <= y1
+  }
 
   /// The smallest box holding both.
   public func union(_ other: Box) -> Box {

@@ -28,11 +28,15 @@ public struct Page: Sendable {
   /// Page size in points; `nil` for inputs without geometry (plain text).
   public var size: (width: Double, height: Double)?
   public var lines: [Line]
+  /// Text set in another direction than the rest of the page (a note along the margin, a
+  /// word stamped at an angle): read, but outside the page's reading order.
+  public var asideLines: [Line]
 
-  public init(number: Int, size: (width: Double, height: Double)? = nil, lines: [Line]) {
+  public init(number: Int, size: (width: Double, height: Double)? = nil, lines: [Line], asideLines: [Line] = []) {
     self.number = number
     self.size = size
     self.lines = lines
+    self.asideLines = asideLines
   }
 }
 

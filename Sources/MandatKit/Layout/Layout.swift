@@ -10,7 +10,8 @@ public struct Layout: Sendable {
   public func analyze(_ document: RawDocument) -> LaidOutDocument {
     let bodySize = Self.bodySize(document)
     let (body, running) = RunningMatter.separate(
-      document.pages.map { $0.lines.map(Glyphs.normalized) }, pageNumbers: document.pages.map(\.number),
+      document.pages.map { $0.lines.map { Glyphs.normalized(Self.placedUsably($0)) } },
+      pageNumbers: document.pages.map(\.number),
       pageHeights: document.pages.map { $0.size?.height }, bodySize: bodySize)
     let builder = BlockBuilder(
       vocabulary: vocabulary,
@@ -20,8 +21,14 @@ public struct Layout: Sendable {
       bodySize: bodySize)
     let (blocks, hyphens) = builder.blocks(
       from: Self.place(body.map(ReadingOrder.order), pageNumbers: document.pages.map(\.number)))
+    // Text set across or along the page is kept with the running matter: what it carries (a
+    // diarienummer along the margin) reaches the document's metadata, and none of it is lost.
+    let aside = document.pages.flatMap { page in
+      page.asideLines.map { RunningLine(page: page.number, text: $0.text, box: $0.box) }
+    }
     return LaidOutDocument(
-      blocks: blocks, runningMatter: running, hyphens: hyphens, metadata: document.metadata,
+      blocks: blocks, runningMatter: aside.isEmpty ? running : Self.byPage(running + aside), hyphens: hyphens,
+      metadata: document.metadata,
       warnings: document.warnings, pageCount: document.pages.count)
   }
 
@@ -64,6 +71,23 @@ public struct Layout: Sendable {
   /// at the end of the line above?
   private static func firstWordWidth(of text: String, in box: Box) -> Double {
     (box.x1 - box.x0) / Double(max(text.characterCount, 1)) * Double(text.firstWordCharacterCount + 1)
+  }
+
+  /// The line, without its boxes where they are not usable: a line the layout cannot place
+  /// is read as a line of text without geometry, never reasoned on with infinite coordinates.
+  static func placedUsably(_ line: Line) -> Line {
+    guard let box = line.box, !box.isUsable || line.spans.contains(where: { $0.box?.isUsable == false }) else {
+      return line
+    }
+    var unplaced = line
+    unplaced.box = box.isUsable ? box : nil
+    unplaced.spans = line.spans.map { Span(text: $0.text, font: $0.font, box: $0.box?.isUsable == true ? $0.box : nil) }
+    return unplaced
+  }
+
+  /// Running lines in page order, those of one page in the order given.
+  private static func byPage(_ lines: [RunningLine]) -> [RunningLine] {
+    lines.enumerated().sorted { ($0.element.page, $0.offset) < ($1.element.page, $1.offset) }.map(\.element)
   }
 
   /// The font size that most characters are set in.

@@ -99,8 +99,7 @@ enum ReadingOrder {
   /// width) ends the region, as does a gap.
   private static func columnRegion(startingAt start: Int, in rows: [[Line]]) -> Region? {
     let first = rows[start].map { $0.box! }
-    var gutters = zip(first, first.dropFirst()).map { Gutter(range: $0.x1...$1.x0) }
-      .filter { width($0.range) >= minimumGutter }
+    var gutters = freeGaps(between: first).filter { width($0) >= minimumGutter }.map { Gutter(range: $0) }
     guard !gutters.isEmpty else { return nil }
     var end = start + 1
     var previous = Box.union(first)!
@@ -121,6 +120,19 @@ enum ReadingOrder {
       end += 1
     }
     return Region(gutters: gutters.map(\.range), end: end)
+  }
+
+  /// The x ranges between pieces that no piece enters, left to right: pieces may overlap
+  /// (text drawn over text, a line set at an angle), and only what is free between them
+  /// can be a gutter.
+  private static func freeGaps(between pieces: [Box]) -> [ClosedRange<Double>] {
+    var gaps: [ClosedRange<Double>] = []
+    var right = -Double.infinity
+    for piece in pieces.sorted(by: { $0.x0 < $1.x0 }) {
+      if right > -Double.infinity, piece.x0 > right { gaps.append(right...piece.x0) }
+      right = max(right, piece.x1)
+    }
+    return gaps
   }
 
   /// A free x range between columns, and how many rows it has stood.

@@ -1,0 +1,240 @@
+import Foundation
+import MandatKit
+
+/// What poppler says of one page's text, and what a reader makes of it: upright lines of
+/// font runs in poppler's order, and aside the lines set in another direction.
+///
+/// poppler gives every character of the page with its box, as the page is shown, and its
+/// own idea of where lines end. This type holds those values and decides the rest in pure
+/// Swift, so that every decision (which way the page reads, which words were drawn twice,
+/// where a line really ends) is tested from values, without a PDF.
+struct PageText {
+  /// The page's characters in poppler's order; `"\n"` ends one of poppler's lines.
+  var scalars: [Unicode.Scalar]
+  /// The box of each character, as the page is shown (origin top-left).
+  var boxes: [Box]
+  var fonts: [Font]
+  /// For each character, the index of its font in `fonts`, or -1.
+  var fontOfScalar: [Int]
+  /// The page's size as shown.
+  var size: (width: Double, height: Double)
+
+  /// The page read in the direction its text runs.
+  struct Reading {
+    /// The page's size with its text upright.
+    var size: (width: Double, height: Double)
+    /// Lines in poppler's order, their boxes in the upright page.
+    var lines: [Line]
+    /// Text running another way than most of the page: a note along the margin, a word set
+    /// at an angle across it. Read, but outside the reading order.
+    var asideLines: [Line]
+  }
+
+  func read() -> Reading {
+    let lineRanges = self.lineRanges()
+    let directions = lineRanges.indices.map { direction(ofLine: $0, in: lineRanges) }
+    let upright = Upright(dominant(directions, lineRanges), size: size)
+    var kept: [Int] = []
+    kept.reserveCapacity(scalars.count)
+    var aside: [Line] = []
+    // poppler gives a word set at an angle a line per character: they are read as one word,
+    // left to right.
+    var slantedCharacters: [Int] = []
+    for (range, direction) in zip(lineRanges, directions) {
+      if direction == nil || direction == upright.direction {
+        kept += range
+        if range.upperBound < scalars.count { kept.append(range.upperBound) }  // the line's "\n"
+      } else if direction == .slanted, range.count == 1 {
+        slantedCharacters.append(range.lowerBound)
+      } else if let line = asideLine(Array(range), upright: upright) {
+        aside.append(line)
+      }
+    }
+    if let word = asideLine(slantedCharacters.sorted { boxes[$0].midX < boxes[$1].midX }, upright: upright) {
+      aside.append(word)
+    }
+    let uprightBoxes = boxes.map { $0.isUsable ? upright.transform($0) : $0 }
+    let glyphs = DoubledWords.dropped(from: kept, scalars: scalars, boxes: uprightBoxes)
+    let lines = LineBuilder.lines(
+      glyphs, scalars: scalars, boxes: uprightBoxes, fonts: fonts, fontOfScalar: fontOfScalar)
+    return Reading(size: upright.size, lines: lines, asideLines: aside)
+  }
+
+  /// The ranges of poppler's lines, each without its `"\n"`.
+  private func lineRanges() -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for index in scalars.indices where scalars[index] == "\n" {
+      if start < index { ranges.append(start..<index) }
+      start = index + 1
+    }
+    if start < scalars.count { ranges.append(start..<scalars.count) }
+    return ranges
+  }
+
+  /// The way a line's characters advance, by a vote of each pair of neighbouring characters
+  /// (a pair far apart is a jump to another cell, not a step); `nil` for a line of one
+  /// character, unless it continues a slant (poppler gives text at an angle a line per
+  /// character).
+  private func direction(ofLine line: Int, in ranges: [Range<Int>]) -> Direction? {
+    var votes: [Direction: Int] = [:]
+    var previous: Box?
+    let ink = ranges[line].filter { !scalars[$0].isSpace && boxes[$0].isUsable }
+    for index in ink {
+      if let previous, let step = step(from: previous, to: boxes[index]) { votes[step, default: 0] += 1 }
+      previous = boxes[index]
+    }
+    if ink.count == 1 { return isSlanted(ink[0]) ? .slanted : nil }
+    return votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+  }
+
+  /// Whether a character alone on its line is one of a word set at an angle: its neighbours
+  /// all stand at a slant from it, none beside or below it.
+  private func isSlanted(_ glyph: Int) -> Bool {
+    var slanted = false
+    for other in scalars.indices where other != glyph && !scalars[other].isSpace && boxes[other].isUsable {
+      switch step(from: boxes[glyph], to: boxes[other]) {
+      case nil: continue
+      case .slanted?: slanted = true
+      case _?: return false
+      }
+    }
+    return slanted
+  }
+
+  /// The direction from one character to a neighbour; `nil` when they are too far apart to
+  /// be neighbours.
+  private func step(from previous: Box, to box: Box) -> Direction? {
+    let dx = box.midX - previous.midX
+    let dy = box.midY - previous.midY
+    let reach = 2 * max(previous.height, previous.width, box.height, box.width)
+    return dx * dx + dy * dy <= reach * reach ? Direction(dx: dx, dy: dy) : nil
+  }
+
+  /// The direction of most of the page's characters (ties go to left-to-right); text set at
+  /// an angle is never the page's direction.
+  private func dominant(_ directions: [Direction?], _ ranges: [Range<Int>]) -> Direction {
+    var weights: [Direction: Int] = [:]
+    for (direction, range) in zip(directions, ranges) {
+      if let direction, direction != .slanted { weights[direction, default: 0] += range.count }
+    }
+    return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? .right
+  }
+
+  private func asideLine(_ range: [Int], upright: Upright) -> Line? {
+    let text = String(String.UnicodeScalarView(range.map { scalars[$0] })).trimmingCharacters(
+      in: .whitespacesAndNewlines)
+    guard !text.isEmpty else { return nil }
+    let placed = range.lazy.filter { boxes[$0].isUsable }
+    let box = Box.union(placed.map { upright.transform(boxes[$0]) })
+    let font = range.lazy.map { fontOfScalar[$0] }.first { $0 >= 0 }.map { fonts[$0] }
+    return Line(spans: [Span(text: text, font: font, box: box)], box: box)
+  }
+}
+
+/// Which way a line's characters advance on the page as shown.
+enum Direction: Int, Comparable {
+  /// Left to right: an upright page.
+  case right
+  /// Top to bottom: a page turned a quarter clockwise.
+  case down
+  /// Right to left: a page upside down.
+  case left
+  /// Bottom to top: a page turned a quarter counter-clockwise.
+  case up
+  /// At an angle: a watermark, a stamp.
+  case slanted
+
+  /// The direction of a step between two characters' centres; `nil` for no step.
+  init?(dx: Double, dy: Double) {
+    guard dx * dx + dy * dy > 0.01 else { return nil }
+    if abs(dx) >= 3 * abs(dy) {
+      self = dx > 0 ? .right : .left
+    } else if abs(dy) >= 3 * abs(dx) {
+      self = dy > 0 ? .down : .up
+    } else {
+      self = .slanted
+    }
+  }
+
+  static func < (lhs: Direction, rhs: Direction) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Turns boxes of a page as shown into boxes of the page with its text upright.
+struct Upright {
+  let direction: Direction
+  /// The page's size as shown.
+  let shown: (width: Double, height: Double)
+
+  init(_ direction: Direction, size: (width: Double, height: Double)) {
+    self.direction = direction
+    self.shown = size
+  }
+
+  /// The page's size with its text upright.
+  var size: (width: Double, height: Double) {
+    direction == .down || direction == .up ? (shown.height, shown.width) : shown
+  }
+
+  func transform(_ box: Box) -> Box {
+    let (width, height) = shown
+    switch direction {
+    case .right, .slanted: return box
+    case .left: return Box(x0: width - box.x1, y0: height - box.y1, x1: width - box.x0, y1: height - box.y0)
+    case .down: return Box(x0: box.y0, y0: width - box.x1, x1: box.y1, y1: width - box.x0)
+    case .up: return Box(x0: height - box.y1, y0: box.x0, x1: height - box.y0, y1: box.x1)
+    }
+  }
+}
+
+/// Words a producer drew twice, a little apart (a shadow, a bold faked by overprinting,
+/// a line repeated by a report generator): only the first drawing is read.
+///
+/// A word is the same text as one already read, set where its box and that one's overlap
+/// by more than half a line height either way; two real words of the same text never
+/// overlap like that.
+enum DoubledWords {
+  /// The indices of `kept`, less the characters (and the space after each) of doubled words.
+  static func dropped(from kept: [Int], scalars: [Unicode.Scalar], boxes: [Box]) -> [Int] {
+    var seen: [String: [Box]] = [:]
+    var result: [Int] = []
+    result.reserveCapacity(kept.count)
+    var position = 0
+    var dropping = false
+    while position < kept.count {
+      let index = kept[position]
+      guard !scalars[index].isSpace, scalars[index] != "\n" else {
+        if !dropping || scalars[index] == "\n" { result.append(index) }
+        dropping = false
+        position += 1
+        continue
+      }
+      var end = position
+      var scalarsOfWord = String.UnicodeScalarView()
+      var box: Box?
+      while end < kept.count, !scalars[kept[end]].isSpace, scalars[kept[end]] != "\n" {
+        scalarsOfWord.append(scalars[kept[end]])
+        if boxes[kept[end]].isUsable { box = box.map { $0.union(boxes[kept[end]]) } ?? boxes[kept[end]] }
+        end += 1
+      }
+      let word = String(scalarsOfWord)
+      if let box, seen[word]?.contains(where: { $0.isDrawnAgain(as: box) }) == true {
+        dropping = true
+      } else {
+        if let box { seen[word, default: []].append(box) }
+        result += kept[position..<end]
+        dropping = false
+      }
+      position = end
+    }
+    return result
+  }
+}
+
+extension Box {
+  /// The same word's box set again within half a line height of this one.
+  fileprivate func isDrawnAgain(as other: Box) -> Bool {
+    let tolerance = max(height, other.height) / 2
+    return abs(x0 - other.x0) <= tolerance && abs(y0 - other.y0) <= tolerance && abs(x1 - other.x1) <= tolerance
+  }
+}
