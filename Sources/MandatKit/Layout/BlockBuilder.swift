@@ -23,6 +23,11 @@ struct BlockBuilder {
     /// The line above stopped short although this line's first word would have fitted on it:
     /// it ended its paragraph (PDF only).
     var previousEndsEarly = false
+    /// Set in from its column's edge (PDF only): a list item's text where its bullet is no
+    /// text, or the first line of an indented paragraph.
+    var isIndented = false
+    /// A table's row, its cells joined: an entry of its own.
+    var isTableRow = false
   }
 
   private struct OpenBlock {
@@ -31,16 +36,24 @@ struct BlockBuilder {
     var lines: [PlacedLine]
     /// Where a list item's marker stands: its wrapped lines are indented past it.
     var markerX: Double?
+    /// Where the text of a list item read from its indentation starts: its wrapped lines
+    /// start there too.
+    var indentX: Double?
   }
 
   /// The blocks, and how each line-end hyphen joined on the way was read.
   func blocks(from lines: [PlacedLine]) -> (blocks: [Block], hyphens: [HyphenDecision]) {
     var blocks: [Block] = []
+    /// Which blocks are list items read from their indentation alone.
+    var fromIndent: [Bool] = []
     var hyphens: [HyphenDecision] = []
     var open: OpenBlock?
     var previous: PlacedLine?
     func close() {
-      if let block = open { blocks.append(finish(block)) }
+      if let block = open {
+        blocks.append(finish(block))
+        fromIndent.append(block.indentX != nil)
+      }
       open = nil
     }
     for placed in lines {
@@ -50,11 +63,16 @@ struct BlockBuilder {
       let kind: Block.Kind
       var content = text
       let joinsOpenBlock: Bool
-      if let itemText = ListMarker.itemText(text) {
+      if placed.isTableRow {
+        (kind, joinsOpenBlock) = (.listItem, false)
+      } else if let itemText = ListMarker.itemText(text) {
         (kind, content, joinsOpenBlock) = (.listItem, String(itemText), false)
       } else if isHeading(placed, text: text, after: previous, in: open) {
         kind = .heading
         joinsOpenBlock = open.map { $0.kind == .heading && continuesHeading($0, with: placed, text: text) } ?? false
+      } else if placed.isIndented, open.map({ $0.kind == .heading || !continues($0, with: placed, text: text) }) ?? true
+      {
+        (kind, joinsOpenBlock) = (.listItem, false)
       } else {
         kind = .paragraph
         joinsOpenBlock = open.map { $0.kind != .heading && continues($0, with: placed, text: text) } ?? false
@@ -66,15 +84,38 @@ struct BlockBuilder {
           hyphens.append(decision)
         }
         block.lines.append(placed)
+        if let indentX = block.indentX, let box = placed.line.box, box.x0 < indentX - 2 {
+          // The indented line opened a paragraph, whose next line goes back to the edge.
+          (block.kind, block.indentX) = (.paragraph, nil)
+        }
         open = block
       } else {
         close()
+        let isItem = kind == .listItem
+        let fromIndent = isItem && !placed.isTableRow && ListMarker.itemText(text) == nil
         open = OpenBlock(
-          kind: kind, text: content, lines: [placed], markerX: kind == .listItem ? placed.line.box?.x0 : nil)
+          kind: kind, text: content, lines: [placed], markerX: isItem && !fromIndent ? placed.line.box?.x0 : nil,
+          indentX: fromIndent ? placed.line.box?.x0 : nil)
       }
     }
     close()
-    return (blocks, hyphens)
+    return (Self.confirmingIndentedItems(blocks, fromIndent: fromIndent), hyphens)
+  }
+
+  /// A list item read from its indentation alone stands in a list, after a heading or after
+  /// a lead-in ending in a colon; an indented paragraph standing alone (a quotation) stays a
+  /// paragraph.
+  private static func confirmingIndentedItems(_ blocks: [Block], fromIndent: [Bool]) -> [Block] {
+    var confirmed = blocks
+    for index in blocks.indices where fromIndent[index] {
+      let before = index > 0 ? blocks[index - 1] : nil
+      let after = index + 1 < blocks.count ? blocks[index + 1] : nil
+      let inList =
+        before?.kind == .listItem || after?.kind == .listItem || before?.kind == .heading
+        || before?.text.last == ":"
+      if !inList { confirmed[index].kind = .paragraph }
+    }
+    return confirmed
   }
 
   private func finish(_ block: OpenBlock) -> Block {
@@ -146,6 +187,11 @@ struct BlockBuilder {
       return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))
     }
     if block.kind == .paragraph { return !placed.previousEndsEarly }
+    if let indentX = block.indentX, let box = placed.line.box {
+      // The next item starts where this one's text does: only the line above, stopping
+      // short, tells them apart; a line back at the edge goes on an indented paragraph.
+      return !placed.previousEndsEarly && (abs(box.x0 - indentX) <= 2 || (!placed.isIndented && block.lines.count == 1))
+    }
     guard let markerX = block.markerX, let box = placed.line.box else { return true }
     return box.x0 > markerX + 2 || runsOn
   }

@@ -20,7 +20,7 @@ public struct Layout: Sendable {
         hyphenatedWords: vocabulary.lineEndHyphens.keep, closedWords: vocabulary.lineEndHyphens.join),
       bodySize: bodySize)
     let (blocks, hyphens) = builder.blocks(
-      from: Self.place(body.map(ReadingOrder.order), pageNumbers: document.pages.map(\.number)))
+      from: Self.place(Self.ordered(body), pageNumbers: document.pages.map(\.number)))
     // Text set across or along the page is kept with the running matter: what it carries (a
     // diarienummer along the margin) reaches the document's metadata, and none of it is lost.
     let aside = document.pages.flatMap { page in
@@ -32,12 +32,25 @@ public struct Layout: Sendable {
       warnings: document.warnings, pageCount: document.pages.count)
   }
 
+  /// Each page's lines in reading order; a table's header repeated on a later page is known
+  /// from its first.
+  static func ordered(_ pages: [[Line]]) -> [[ReadingOrder.OrderedLine]] {
+    var tableHeaders: Set<String> = []
+    return pages.map { ReadingOrder.order($0, tableHeaders: &tableHeaders) }
+  }
+
   /// Marks each line with the breaks before it: a blank line, a paragraph gap, a jump back
   /// up the page into the next column, a new page.
   static func place(_ pages: [[ReadingOrder.OrderedLine]], pageNumbers: [Int]) -> [BlockBuilder.PlacedLine] {
     var placed: [BlockBuilder.PlacedLine] = []
-    for (pageLines, number) in zip(pages, pageNumbers) {
-      let pageRight = pageLines.filter { $0.columnRight == nil }.compactMap { $0.line.box?.x1 }.max()
+    let fullWidth = pages.map { $0.filter { $0.columnRight == nil }.compactMap { $0.line.box } }
+    let documentLeft = LeftEdge.of(fullWidth.flatMap { $0.map(\.x0) })
+    // Text set ragged reaches the measure on few lines: a page's rightmost line may stop
+    // short of it, and the widest line of the document tells it better.
+    let documentRight = fullWidth.lazy.flatMap { $0.map(\.x1) }.max()
+    for ((pageLines, number), boxes) in zip(zip(pages, pageNumbers), fullWidth) {
+      let pageRight = documentRight
+      let pageLeft = LeftEdge.of(boxes.map(\.x0), else: documentLeft)
       var blank = false
       var previousBox: Box?
       var first = true
@@ -45,6 +58,7 @@ public struct Layout: Sendable {
         let line = ordered.line
         let text = line.text
         let rightEdge = ordered.columnRight ?? pageRight
+        let leftEdge = ordered.columnRight == nil ? pageLeft : ordered.columnLeft
         if text.allSatisfy(\.isWhitespace) {
           blank = true
           continue
@@ -58,13 +72,26 @@ public struct Layout: Sendable {
         placed.append(
           .init(
             line: line, text: text.trimmingWhitespace, page: number, blankBefore: blank,
-            pageBreakBefore: first && !placed.isEmpty, previousEndsEarly: endsEarly))
+            pageBreakBefore: first && !placed.isEmpty, previousEndsEarly: endsEarly,
+            isIndented: isIndented(line.box, left: leftEdge, right: rightEdge), isTableRow: ordered.isTableRow))
         blank = false
         first = false
         previousBox = line.box
       }
     }
     return placed
+  }
+
+  /// Set in from its column's left edge by more than a paragraph's first-line indent, and
+  /// not centred: the text of a list item whose bullet is not text (a shape drawn by a
+  /// browser, a glyph with no character), or a quotation.
+  private static func isIndented(_ box: Box?, left: Double?, right: Double?) -> Bool {
+    guard let box, let left, let right else { return false }
+    let indent = box.x0 - left
+    guard indent >= max(10, 0.9 * box.height) else { return false }
+    let rightMargin = right - box.x1
+    let isCentred = abs(indent - rightMargin) <= 3 && min(indent, rightMargin) >= 0.1 * (right - left)
+    return !isCentred
   }
 
   /// About how wide the line's first word is, with the space before it: would it have fitted

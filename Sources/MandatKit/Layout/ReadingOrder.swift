@@ -14,9 +14,17 @@ enum ReadingOrder {
   struct OrderedLine {
     var line: Line
     var columnRight: Double?
+    /// The left edge of the column the line stands in, where the page is split into columns.
+    var columnLeft: Double?
+    /// A row of a table, its cells joined: an entry of its own, as a list item is.
+    var isTableRow = false
   }
 
-  static func order(_ lines: [Line]) -> [OrderedLine] {
+  /// The lines of one page in reading order.
+  ///
+  /// - Parameter tableHeaders: the header rows of tables read so far, so that a header
+  ///   repeated on the next page is known as one.
+  static func order(_ lines: [Line], tableHeaders: inout Set<String>) -> [OrderedLine] {
     let located = lines.filter { $0.box != nil }
     guard located.count == lines.count, !lines.isEmpty else { return lines.map { OrderedLine(line: $0) } }
     let rows = makeRows(located)
@@ -29,13 +37,20 @@ enum ReadingOrder {
         continue
       }
       let edges = [-Double.infinity] + region.gutters.flatMap { [$0.lowerBound, $0.upperBound] } + [.infinity]
-      for column in stride(from: 0, to: edges.count, by: 2).map({ edges[$0]...edges[$0 + 1] }) {
-        let lines = rows[index..<region.end].compactMap { (row: [Line]) -> Line? in
-          let pieces = row.filter { column.contains(($0.box!.x0 + $0.box!.x1) / 2) }
-          return pieces.isEmpty ? nil : joined(pieces)
+      let columns = stride(from: 0, to: edges.count, by: 2).map { edges[$0]...edges[$0 + 1] }.map { column in
+        (index..<region.end).compactMap { row -> TableRows.Cell? in
+          let pieces = rows[row].filter { column.contains(($0.box!.x0 + $0.box!.x1) / 2) }
+          return pieces.isEmpty ? nil : TableRows.Cell(row: row, line: joined(pieces))
         }
-        let right = lines.map { $0.box!.x1 }.max()
-        ordered += lines.map { OrderedLine(line: $0, columnRight: right) }
+      }
+      if let tableRows = TableRows.rows(columns, headers: &tableHeaders) {
+        ordered += tableRows
+      } else {
+        for column in columns.map({ $0.map(\.line) }) {
+          let right = column.map { $0.box!.x1 }.max()
+          let left = LeftEdge.of(column.map { $0.box!.x0 })
+          ordered += column.map { OrderedLine(line: $0, columnRight: right, columnLeft: left) }
+        }
       }
       index = region.end
     }

@@ -30,7 +30,7 @@ enum RunningMatter {
       let page = pages[pageIndex]
       let dropped = zip(candidates[pageIndex], signatures[pageIndex]).filter { index, signature in
         let text = page[index].text
-        return isPageNumber(text) || isSmall(page[index], bodySize: bodySize)
+        return (isPageNumber(text) && isAloneOnItsRow(index, in: page)) || isSmall(page[index], bodySize: bodySize)
           || (pages.count > 1 && pagesBySignature[signature]!.count >= needed
             && !isLarge(page[index], bodySize: bodySize))
       }.map(\.0)
@@ -54,6 +54,16 @@ enum RunningMatter {
     }
     let filled = lines.indices.filter { !lines[$0].text.allSatisfy(\.isWhitespace) }
     return Set(filled.prefix(depth)).union(filled.suffix(depth)).sorted()
+  }
+
+  /// No other line stands beside it: a number with a heading beside it (`8` `Mötesformer`,
+  /// set apart by a typesetter's quad) is the heading's number, not the page's.
+  private static func isAloneOnItsRow(_ index: Int, in lines: [Line]) -> Bool {
+    guard let box = lines[index].box else { return true }
+    return !lines.indices.contains { other in
+      guard other != index, let otherBox = lines[other].box else { return false }
+      return otherBox.verticalOverlap(box) >= 0.5 * min(box.height, otherBox.height)
+    }
   }
 
   /// Every span in a font clearly smaller than the body's.

@@ -19,7 +19,7 @@ import Testing
       Fixture.line("tering", x: 262, y: 173),
       Fixture.line("Systemet bygger på att varje nivå tar ansvar för sin del och samspelar", x: 72, y: 215),
     ]
-    let ordered = ReadingOrder.order(lines).map(\.line.text)
+    let ordered = Layout.ordered([lines])[0].map(\.line.text)
     #expect(
       ordered == [
         "andra nivåerna:",
@@ -36,7 +36,7 @@ import Testing
       Fixture.line("första", x: 72, y: 100),
       Fixture.line("andra", x: 72, y: 114),
     ]
-    #expect(ReadingOrder.order(lines).map(\.line.text) == ["första", "andra", "tredje"])
+    #expect(Layout.ordered([lines])[0].map(\.line.text) == ["första", "andra", "tredje"])
   }
 
   @Test func headerWithTextAtBothEndsStaysOneRow() {
@@ -46,7 +46,7 @@ import Testing
       Fixture.line("Samverkansgrupperna arbetar på uppdrag av Regionsjukvårdsledningen.", x: 72, y: 72),
     ]
     #expect(
-      ReadingOrder.order(lines).map(\.line.text) == [
+      Layout.ordered([lines])[0].map(\.line.text) == [
         "Sydöstra sjukvårdsregionen", "Dnr RSL 2023/0045",
         "Samverkansgrupperna arbetar på uppdrag av Regionsjukvårdsledningen.",
       ])
