@@ -26,8 +26,10 @@ struct BlockBuilder {
     /// Set in from its column's edge (PDF only): a list item's text where its bullet is no
     /// text, or the first line of an indented paragraph.
     var isIndented = false
-    /// A table's row, its cells joined: an entry of its own.
+    /// The opening line of a table's row: an entry of its own.
     var isTableRow = false
+    /// A further line of a table row's cells, going on with its entry.
+    var continuesTableRow = false
   }
 
   private struct OpenBlock {
@@ -46,6 +48,9 @@ struct BlockBuilder {
     var blocks: [Block] = []
     /// Which blocks are list items read from their indentation alone.
     var fromIndent: [Bool] = []
+    /// Where paragraphs of the document start their first line, set in: a line set in just
+    /// as far is a paragraph's, not a list item's.
+    var paragraphIndents: [Double] = []
     var hyphens: [HyphenDecision] = []
     var open: OpenBlock?
     var previous: PlacedLine?
@@ -63,8 +68,8 @@ struct BlockBuilder {
       let kind: Block.Kind
       var content = text
       let joinsOpenBlock: Bool
-      if placed.isTableRow {
-        (kind, joinsOpenBlock) = (.listItem, false)
+      if placed.isTableRow || placed.continuesTableRow {
+        (kind, joinsOpenBlock) = (.listItem, placed.continuesTableRow && open?.kind == .listItem)
       } else if let itemText = ListMarker.itemText(text) {
         (kind, content, joinsOpenBlock) = (.listItem, String(itemText), false)
       } else if isHeading(placed, text: text, after: previous, in: open) {
@@ -86,6 +91,7 @@ struct BlockBuilder {
         block.lines.append(placed)
         if let indentX = block.indentX, let box = placed.line.box, box.x0 < indentX - 2 {
           // The indented line opened a paragraph, whose next line goes back to the edge.
+          paragraphIndents.append(indentX)
           (block.kind, block.indentX) = (.paragraph, nil)
         }
         open = block
@@ -99,13 +105,17 @@ struct BlockBuilder {
       }
     }
     close()
-    return (Self.confirmingIndentedItems(blocks, fromIndent: fromIndent), hyphens)
+    return (Self.confirmingIndentedItems(blocks, fromIndent: fromIndent, paragraphIndents: paragraphIndents), hyphens)
   }
 
   /// A list item read from its indentation alone stands in a list, after a heading or after
-  /// a lead-in ending in a colon; an indented paragraph standing alone (a quotation) stays a
-  /// paragraph.
-  private static func confirmingIndentedItems(_ blocks: [Block], fromIndent: [Bool]) -> [Block] {
+  /// a lead-in ending in a colon. It stays a paragraph where it stands alone (a quotation),
+  /// where it is itself the lead-in of the list below, or where it is set in just as far as
+  /// the document's paragraphs start (a one-line paragraph of a typesetter that indents
+  /// every paragraph's first line).
+  private static func confirmingIndentedItems(_ blocks: [Block], fromIndent: [Bool], paragraphIndents: [Double])
+    -> [Block]
+  {
     var confirmed = blocks
     for index in blocks.indices where fromIndent[index] {
       let before = index > 0 ? blocks[index - 1] : nil
@@ -113,7 +123,10 @@ struct BlockBuilder {
       let inList =
         before?.kind == .listItem || after?.kind == .listItem || before?.kind == .heading
         || before?.text.last == ":"
-      if !inList { confirmed[index].kind = .paragraph }
+      let isLeadIn = blocks[index].text.last == ":" && after?.kind == .listItem
+      let x0 = blocks[index].source.box?.x0
+      let isParagraphIndent = x0.map { x0 in paragraphIndents.contains { abs($0 - x0) <= 1 } } ?? false
+      if !inList || isLeadIn || isParagraphIndent { confirmed[index].kind = .paragraph }
     }
     return confirmed
   }
@@ -181,7 +194,16 @@ struct BlockBuilder {
 
   // MARK: - Continuation
 
+  /// A line of a table of contents: a leader of dots to a page number (`1 Inledning ….. 3`),
+  /// a line of its own however wide it is.
+  static func isContentsLine(_ text: String) -> Bool {
+    guard text.last?.isNumber == true else { return false }
+    let beforeNumber = text.reversed().drop { $0.isNumber || $0 == " " }
+    return beforeNumber.prefix { $0 == "." || $0 == " " || $0 == "…" }.filter { $0 != " " }.count >= 3
+  }
+
   private func continues(_ block: OpenBlock, with placed: PlacedLine, text: String) -> Bool {
+    if block.lines.last.map({ Self.isContentsLine($0.text) }) == true { return false }
     let runsOn = text.first?.isLowercase == true || block.text.last.map(Dehyphenation.hyphens.contains) == true
     if placed.pageBreakBefore || placed.blankBefore {
       return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))

@@ -10,7 +10,7 @@ public struct Layout: Sendable {
   public func analyze(_ document: RawDocument) -> LaidOutDocument {
     let bodySize = Self.bodySize(document)
     let (body, running) = RunningMatter.separate(
-      document.pages.map { $0.lines.map { Glyphs.normalized(Self.placedUsably($0)) } },
+      document.pages.map { $0.lines.map { ListMarker.symbolFontBulletRead(Glyphs.normalized(Self.placedUsably($0))) } },
       pageNumbers: document.pages.map(\.number),
       pageHeights: document.pages.map { $0.size?.height }, bodySize: bodySize)
     let builder = BlockBuilder(
@@ -73,7 +73,7 @@ public struct Layout: Sendable {
           .init(
             line: line, text: text.trimmingWhitespace, page: number, blankBefore: blank,
             pageBreakBefore: first && !placed.isEmpty, previousEndsEarly: endsEarly,
-            isIndented: isIndented(line.box, left: leftEdge, right: rightEdge), isTableRow: ordered.isTableRow))
+            isIndented: isIndented(line.box, left: leftEdge, right: rightEdge), isTableRow: ordered.isTableRow, continuesTableRow: ordered.continuesTableRow))
         blank = false
         first = false
         previousBox = line.box

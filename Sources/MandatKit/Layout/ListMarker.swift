@@ -2,6 +2,18 @@
 enum ListMarker {
   /// Bullet glyphs, including the private-use ones of the Symbol and Wingdings fonts.
   static let bullets = Set("•●▪■◦○–—-*·➢✓o\u{F0B7}\u{F0A7}\u{F076}")
+  /// Bullets that never begin a word or a number, so that the text may follow with no
+  /// space: a producer that sets the item text at a tab stop writes none.
+  static let wordlessBullets = Set("•●▪■◦○➢✓·\u{F0B7}\u{F0A7}\u{F076}")
+
+  /// A glyph that is a bullet wherever it opens a line: one listed, a private-use glyph of
+  /// a symbol font, a character a font could not map, or a symbol such as `►` or `❖`.
+  static func isBullet(_ character: Character, needingSpace: Bool) -> Bool {
+    if (needingSpace ? bullets : wordlessBullets).contains(character) { return true }
+    guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
+    return (0xE000...0xF8FF).contains(scalar.value) || scalar == "\u{FFFD}"
+      || scalar.properties.generalCategory == .otherSymbol
+  }
 
   /// A line holding nothing but a bullet glyph or a number label.
   static func isLoneMarker(_ line: String) -> Bool {
@@ -14,8 +26,11 @@ enum ListMarker {
     let trimmed = line.drop(while: \.isWhitespace)
     guard let first = trimmed.first else { return nil }
     let afterGlyph = trimmed.dropFirst()
-    if bullets.contains(first), afterGlyph.first?.isWhitespace == true {
+    if afterGlyph.first?.isWhitespace == true, isBullet(first, needingSpace: true) {
       return afterGlyph.drop(while: \.isWhitespace)
+    }
+    if let next = afterGlyph.first, next.isLetter || next.isNumber, isBullet(first, needingSpace: false) {
+      return afterGlyph
     }
     let label = trimmed.prefix(4).prefix { $0.isNumber || $0.isLetter }
     let rest = trimmed.dropFirst(label.count)
@@ -25,6 +40,19 @@ enum ListMarker {
     else { return nil }
     return rest.dropFirst().drop(while: \.isWhitespace)
   }
+
+  /// A line opening with one glyph in a symbol font (Symbol, Wingdings, Zapf Dingbats):
+  /// whatever character the font maps it to (`l`, `§`, `Ø`), it is a bullet.
+  static func symbolFontBulletRead(_ line: Line) -> Line {
+    guard let first = line.spans.first, let name = first.font?.name.lowercased(),
+      symbolFonts.contains(where: name.contains), first.text.trimmingWhitespace.count == 1
+    else { return line }
+    var read = line
+    read.spans[0].text = "•"
+    return read
+  }
+
+  private static let symbolFonts = ["symbol", "wingdings", "dingbats", "webdings"]
 
   /// Whether the line surely opens no item, told from its first characters where these are
   /// plain ASCII: it starts with a word of more than one letter, or with a character that is

@@ -16,8 +16,11 @@ enum ReadingOrder {
     var columnRight: Double?
     /// The left edge of the column the line stands in, where the page is split into columns.
     var columnLeft: Double?
-    /// A row of a table, its cells joined: an entry of its own, as a list item is.
+    /// The opening line of a table's row, its first cell joined to the next: an entry of
+    /// its own, as a list item is.
     var isTableRow = false
+    /// A further line of a table row's cells.
+    var continuesTableRow = false
   }
 
   /// The lines of one page in reading order.

@@ -3,9 +3,11 @@
 /// A column region is read one column after the other, which is right for text set in
 /// columns and for boxes of lists side by side, but scatters a table: its first column's
 /// labels (*Område*, *Diarienummer*) would be read apart from the cells beside them. A region
-/// is a table when each cell of its first column starts, set apart by a gap, on the row
-/// where a cell of every other column starts too: cells padded apart and aligned in rows,
-/// which neither running text nor lists side by side are.
+/// is a table when its first column, narrower than the others, holds labels, not list items, each with a line of every
+/// other column beside it, and either the other columns run on where the first has nothing
+/// (a label beside a longer cell) or the labels are bold beside plain text. Text set in
+/// columns leaves one column empty beside the other's lines, and lists side by side open
+/// their lines with bullets; a table does neither.
 enum TableRows {
   /// A line of one column of a region, with the region's row it stands on.
   struct Cell {
@@ -13,39 +15,61 @@ enum TableRows {
     var line: Line
   }
 
-  /// The region's rows as table rows, each one line `first cell: the others`, or `nil` when
-  /// the columns are no table. A header row (every cell bold, or the same wording as the
-  /// first row of the table where it goes on from an earlier page) names the columns and
-  /// is left out; a first column of page numbers alone (a table of contents) is joined by
-  /// a space, as a line of text.
+  /// The region's rows as table rows, each opening with `first cell: the next`, or `nil`
+  /// when the columns are no table. A header row (every cell bold, or the same wording as the
+  /// first row of a table on an earlier page) names the columns and is left out; a last
+  /// column of page numbers alone (a table of contents) is joined by a space, as text.
   static func rows(_ columns: [[Cell]], headers: inout Set<String>) -> [ReadingOrder.OrderedLine]? {
     guard columns.count >= 2, columns.allSatisfy({ !$0.isEmpty }) else { return nil }
-    let starts = columns.map(cellStarts)
-    let firstStarts = starts[0]
-    guard firstStarts.count >= 2,
-      firstStarts.allSatisfy({ row in starts.dropFirst().allSatisfy { $0.contains(row) } })
+    let rowsOf = columns.map { Set($0.map(\.row)) }
+    let others = rowsOf.dropFirst()
+    let widths = columns.map { column in Box.union(column.compactMap(\.line.box)).map(\.width) ?? 0 }
+    guard widths.dropFirst().allSatisfy({ widths[0] <= 0.7 * $0 }),
+      columns[0].allSatisfy({ cell in others.allSatisfy { $0.contains(cell.row) } }),
+      !columns[0].contains(where: { ListMarker.itemText($0.line.text) != nil })
     else { return nil }
-    var ordered: [ReadingOrder.OrderedLine] = []
-    let bounds = firstStarts + [Int.max]
-    // Lines above the first row go on a row cut by the page break.
-    for column in columns {
-      ordered += column.filter { $0.row < firstStarts[0] }.map { ReadingOrder.OrderedLine(line: $0.line) }
-    }
+    let runsOn = others.contains { !$0.isSubset(of: rowsOf[0]) }
+    let labelsAreBold = isBold(columns[0].map(\.line)) && !columns.dropFirst().contains { isBold($0.map(\.line)) }
+    guard runsOn || labelsAreBold else { return nil }
     let isContents = columns.last!.allSatisfy { $0.line.text.allSatisfy(\.isNumber) }
+    // The first row names the columns where it is all bold, or repeats an earlier page's.
+    let top = columns.compactMap { $0.first?.row }.min()!
+    let topLines = columns.flatMap { $0.filter { $0.row == top }.map(\.line) }
+    let topText = topLines.map(\.text).joined(separator: " ")
+    let header = !isContents && (headers.contains(topText) || isBold(topLines)) ? top : nil
+    let starts = (labelsAreBold ? columns[0].map(\.row) : cellStarts(columns[0])).filter { $0 != header }
+    guard starts.count >= 2 || (header != nil && !starts.isEmpty) else { return nil }
+    headers.insert(topText)
+    var ordered: [ReadingOrder.OrderedLine] = []
+    // Lines above the first row go on with a row cut by the page break.
+    for column in columns {
+      ordered += column.filter { $0.row < starts[0] && $0.row != header }.map {
+        ReadingOrder.OrderedLine(line: $0.line, continuesTableRow: true)
+      }
+    }
+    let bounds = starts + [Int.max]
     for (start, end) in zip(bounds, bounds.dropFirst()) {
       let cells = columns.map { column in column.filter { (start..<end).contains($0.row) }.map(\.line) }
-      let texts = cells.map { $0.map(\.text).joined(separator: " ") }.filter { !$0.isEmpty }
-      let lines = cells.flatMap { $0 }
-      let separator = isContents || texts[0].last == ":" ? " " : ": "
-      let text = texts[0] + (texts.count > 1 ? separator + texts.dropFirst().joined(separator: " ") : "")
-      if !isContents, start == firstStarts[0], isHeader(lines, text: text, seen: &headers) { continue }
-      let box = Box.union(lines.compactMap(\.box))
-      ordered.append(
-        ReadingOrder.OrderedLine(
-          line: Line(spans: [Span(text: text, font: lines.first?.spans.first?.font, box: box)], box: box),
-          isTableRow: !isContents))
+      ordered += rowLines(cells, isContents: isContents)
     }
     return ordered
+  }
+
+  /// A row as lines: its first cell and the first line of the next on one line that opens
+  /// the entry, then the rest of the cells' lines going on with it (their line-end hyphens
+  /// are joined as any paragraph's). A table of contents' row is one line of text.
+  private static func rowLines(_ cells: [[Line]], isContents: Bool) -> [ReadingOrder.OrderedLine] {
+    let label = cells[0].map(\.text).joined(separator: " ")
+    let rest = cells.dropFirst().flatMap { $0 }
+    guard let first = rest.first else {
+      return [ReadingOrder.OrderedLine(line: cells[0][0], isTableRow: !isContents)]
+    }
+    let separator = isContents || label.last == ":" ? " " : ": "
+    let box = Box.union((cells[0] + [first]).compactMap(\.box))
+    let opening = Line(
+      spans: [Span(text: label + separator + first.text, font: first.spans.first?.font, box: box)], box: box)
+    return [ReadingOrder.OrderedLine(line: opening, isTableRow: !isContents)]
+      + rest.dropFirst().map { ReadingOrder.OrderedLine(line: $0, continuesTableRow: true) }
   }
 
   /// The rows where a column's cells start: its first line, and each line set apart from
@@ -65,10 +89,9 @@ enum TableRows {
     return starts
   }
 
-  /// Whether the table's first row names its columns.
-  private static func isHeader(_ lines: [Line], text: String, seen headers: inout Set<String>) -> Bool {
+  /// Every character of the lines set bold.
+  private static func isBold(_ lines: [Line]) -> Bool {
     let fonts = lines.flatMap(\.spans).filter { !$0.text.allSatisfy(\.isWhitespace) }.compactMap(\.font)
-    let isBold = !fonts.isEmpty && fonts.allSatisfy(\.isBold)
-    return !headers.insert(text).inserted || isBold
+    return !fonts.isEmpty && fonts.allSatisfy(\.isBold)
   }
 }
