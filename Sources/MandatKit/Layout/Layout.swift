@@ -73,7 +73,8 @@ public struct Layout: Sendable {
           .init(
             line: line, text: text.trimmingWhitespace, page: number, blankBefore: blank,
             pageBreakBefore: first && !placed.isEmpty, previousEndsEarly: endsEarly,
-            isIndented: isIndented(line.box, left: leftEdge, right: rightEdge), isTableRow: ordered.isTableRow, continuesTableRow: ordered.continuesTableRow))
+            isIndented: isIndented(line.box, left: leftEdge, right: rightEdge), isTableRow: ordered.isTableRow,
+            continuesTableRow: ordered.continuesTableRow))
         blank = false
         first = false
         previousBox = line.box

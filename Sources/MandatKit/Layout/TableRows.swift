@@ -3,9 +3,10 @@
 /// A column region is read one column after the other, which is right for text set in
 /// columns and for boxes of lists side by side, but scatters a table: its first column's
 /// labels (*Område*, *Diarienummer*) would be read apart from the cells beside them. A region
-/// is a table when its first column, narrower than the others, holds labels, not list items, each with a line of every
-/// other column beside it, and either the other columns run on where the first has nothing
-/// (a label beside a longer cell) or the labels are bold beside plain text. Text set in
+/// is a table when its first column holds labels, not list items, each with a line of every
+/// other column beside it, and either the labels are narrower and the other columns run on
+/// where the first has nothing (a label beside a longer cell), or the labels are bold beside
+/// plain text. Text set in
 /// columns leaves one column empty beside the other's lines, and lists side by side open
 /// their lines with bullets; a table does neither.
 enum TableRows {
@@ -23,14 +24,14 @@ enum TableRows {
     guard columns.count >= 2, columns.allSatisfy({ !$0.isEmpty }) else { return nil }
     let rowsOf = columns.map { Set($0.map(\.row)) }
     let others = rowsOf.dropFirst()
-    let widths = columns.map { column in Box.union(column.compactMap(\.line.box)).map(\.width) ?? 0 }
-    guard widths.dropFirst().allSatisfy({ widths[0] <= 0.7 * $0 }),
-      columns[0].allSatisfy({ cell in others.allSatisfy { $0.contains(cell.row) } }),
+    guard columns[0].allSatisfy({ cell in others.allSatisfy { $0.contains(cell.row) } }),
       !columns[0].contains(where: { ListMarker.itemText($0.line.text) != nil })
     else { return nil }
+    let widths = columns.map { column in Box.union(column.compactMap(\.line.box)).map(\.width) ?? 0 }
+    let labelsAreNarrower = widths.dropFirst().allSatisfy { widths[0] <= 0.7 * $0 }
     let runsOn = others.contains { !$0.isSubset(of: rowsOf[0]) }
     let labelsAreBold = isBold(columns[0].map(\.line)) && !columns.dropFirst().contains { isBold($0.map(\.line)) }
-    guard runsOn || labelsAreBold else { return nil }
+    guard (labelsAreNarrower && runsOn) || labelsAreBold else { return nil }
     let isContents = columns.last!.allSatisfy { $0.line.text.allSatisfy(\.isNumber) }
     // The first row names the columns where it is all bold, or repeats an earlier page's.
     let top = columns.compactMap { $0.first?.row }.min()!

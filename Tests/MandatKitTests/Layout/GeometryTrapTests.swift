@@ -1,0 +1,153 @@
+import Testing
+
+@testable import MandatKit
+
+/// Lists, tables and contents known from where their text stands, on small hand-made pages:
+/// what a producer drew as a shape or a ruled table leaves only positions in the text layer.
+@Suite struct GeometryTrapTests {
+  /// A line spanning exactly x0…x1 at a height, 10 pt text 12 pt high.
+  static func line(_ text: String, _ x0: Double, _ x1: Double, y: Double, bold: Bool = false) -> Line {
+    let box = Box(x0: x0, y0: y, x1: x1, y1: y + 12)
+    let font = Font(name: bold ? "Body-Bold" : "Body", size: 10, isBold: bold, isItalic: false)
+    return Line(spans: [Span(text: text, font: font, box: box)], box: box)
+  }
+
+  static func blocks(_ lines: [Line]) -> [Block] {
+    Fixture.blocks(Fixture.pdf([Fixture.page(1, lines)]))
+  }
+
+  /// Bullets drawn as shapes: the items stand set in from the edge, each ending where the line
+  /// above stops short; an item's wrapped line starts where its text does.
+  @Test func itemsKnownByTheirIndentation() {
+    let blocks = Self.blocks([
+      Self.line("Gruppen ska bland annat arbeta med följande uppgifter i regionen:", 72, 400, y: 100),
+      Self.line("följa upp resultaten i de nationella kvalitetsregistren och återkoppla", 100, 520, y: 120),
+      Self.line("dem till regionerna", 100, 210, y: 134),
+      Self.line("stödja införandet av vårdförlopp", 100, 290, y: 148),
+      Self.line("Gruppen rapporterar varje år till styrgruppen om hur arbetet har gått.", 72, 500, y: 170),
+      Self.line("Rapporten lämnas senast i mars och publiceras på webbplatsen.", 72, 440, y: 184),
+    ])
+    #expect(blocks.map(\.kind) == [.paragraph, .listItem, .listItem, .paragraph])
+    #expect(
+      blocks.map(\.text) == [
+        "Gruppen ska bland annat arbeta med följande uppgifter i regionen:",
+        "följa upp resultaten i de nationella kvalitetsregistren och återkoppla dem till regionerna",
+        "stödja införandet av vårdförlopp",
+        "Gruppen rapporterar varje år till styrgruppen om hur arbetet har gått. Rapporten lämnas senast i mars och publiceras på webbplatsen.",
+      ])
+  }
+
+  /// A paragraph whose first line is set in and whose next line goes back to the edge is a
+  /// paragraph; so is a one-line paragraph set in as far, and an indented quotation alone.
+  @Test func indentedFirstLinesAreParagraphs() {
+    let blocks = Self.blocks([
+      Self.line("Bakgrund", 72, 130, y: 80, bold: true),
+      Self.line("Regionerna samverkar sedan länge i frågor som kräver ett större befolk-", 72, 520, y: 100),
+      Self.line("ningsunderlag, och gruppen bildades för att samordna arbetet.", 72, 400, y: 114),
+      Self.line("Samverkan regleras i ett avtal mellan regionerna som förnyas vart", 90, 520, y: 128),
+      Self.line("fjärde år och följs upp av nämnden varje höst.", 72, 380, y: 142),
+      Self.line("Avtalet gäller till och med år 2027.", 90, 300, y: 156),
+    ])
+    #expect(blocks.map(\.kind) == [.heading, .paragraph, .paragraph, .paragraph])
+  }
+
+  /// A two-column table read row by row: each row an entry `label: text`, its wrapped cell
+  /// joined, the bold header row left out, not the labels' column and then the tasks'.
+  @Test func taskTableReadRowByRow() {
+    let blocks = Self.blocks([
+      Self.line("Specifikt uppdrag", 72, 170, y: 80, bold: true),
+      Self.line("Område", 80, 120, y: 100, bold: true), Self.line("Uppdrag", 200, 245, y: 100, bold: true),
+      Self.line("Vårdförlopp", 80, 140, y: 122), Self.line("Stödja regionernas införande av vård-", 200, 500, y: 122),
+      Self.line("förloppet för diabetes.", 200, 320, y: 136),
+      Self.line("Diabetesfoten", 80, 150, y: 158), Self.line("Verka för fotteam i alla regioner.", 200, 420, y: 158),
+    ])
+    #expect(blocks.map(\.kind) == [.heading, .listItem, .listItem])
+    #expect(
+      blocks.dropFirst().map(\.text) == [
+        "Vårdförlopp: Stödja regionernas införande av vårdförloppet för diabetes.",
+        "Diabetesfoten: Verka för fotteam i alla regioner.",
+      ])
+  }
+
+  /// A cover's metadata table of bold labels beside their values, set without padding, reads
+  /// as label–value pairs.
+  @Test func metadataTableOfBoldLabels() {
+    let blocks = Self.blocks([
+      Self.line("Dokumenttyp", 72, 140, y: 300, bold: true), Self.line("Uppdragsbeskrivning", 220, 320, y: 300),
+      Self.line("Diarienummer", 72, 145, y: 314, bold: true), Self.line("RS 2024/118", 220, 280, y: 314),
+      Self.line("Giltig till", 72, 120, y: 328, bold: true), Self.line("2026-12-31", 220, 275, y: 328),
+    ])
+    #expect(
+      blocks.map(\.text) == [
+        "Dokumenttyp: Uppdragsbeskrivning", "Diarienummer: RS 2024/118", "Giltig till: 2026-12-31",
+      ])
+  }
+
+  /// Text set in two columns, both full, is no table: the columns are read one after the other.
+  @Test func twoColumnTextIsNoTable() {
+    let blocks = Self.blocks([
+      Self.line("Regionerna samverkar i frågor som kräver", 72, 290, y: 100),
+      Self.line("ett större underlag och gemensamma beslut.", 72, 290, y: 114),
+      Self.line("Gruppen rapporterar till styrgruppen varje", 310, 520, y: 100),
+      Self.line("år och lämnar förslag till verksamhetsplan.", 310, 520, y: 114),
+    ])
+    #expect(
+      blocks.map(\.text) == [
+        "Regionerna samverkar i frågor som kräver ett större underlag och gemensamma beslut.",
+        "Gruppen rapporterar till styrgruppen varje år och lämnar förslag till verksamhetsplan.",
+      ])
+  }
+
+  /// Each line of a table of contents is a line of its own, however wide.
+  @Test func contentsLinesStandAlone() {
+    let blocks = Self.blocks([
+      Self.line("1 Bakgrund . . . . . . . . . . . . . . . . . . . . . . . . . . . 2", 72, 520, y: 100),
+      Self.line("2 Uppdrag ............................................ 3", 72, 520, y: 114),
+      Self.line("2.1 Generellt uppdrag …………………………………………… 3", 72, 520, y: 128),
+    ])
+    #expect(blocks.count == 3)
+    #expect(BlockBuilder.isContentsLine("3 Organisation . . . . 4"))
+    #expect(!BlockBuilder.isContentsLine("Gruppen träffas 4"))
+  }
+
+  /// A heading's number set apart from it at the top of a page is the heading's, not a page
+  /// number; a number alone there is a page number.
+  @Test func headingNumberAtTheTopIsNoPageNumber() {
+    let laidOut = Layout().analyze(
+      Fixture.pdf([
+        Fixture.page(
+          1,
+          [
+            Self.line("8", 72, 78, y: 60, bold: true), Self.line("Mötesformer", 92, 170, y: 60, bold: true),
+            Self.line("Gruppen träffas fyra gånger per år.", 72, 300, y: 90),
+            Self.line("3", 290, 296, y: 800),
+          ])
+      ]))
+    #expect(laidOut.blocks.first?.text == "8 Mötesformer")
+    #expect(laidOut.runningMatter.map(\.text) == ["3"])
+  }
+
+  /// Bullets that never begin a word open an item with no space after them; a glyph of a
+  /// symbol font opens one whatever character it maps to.
+  @Test func bulletsWithoutSpace() {
+    #expect(ListMarker.itemText("•erbjudas vård") == "erbjudas vård")
+    #expect(ListMarker.itemText("\u{F0B7}följa upp") == "följa upp")
+    #expect(ListMarker.itemText("►samordna") == "samordna")
+    #expect(ListMarker.itemText("-19 fall") == nil)
+    #expect(ListMarker.itemText("ovanligt") == nil)
+    let symbol = Line(
+      spans: [
+        Span(text: "l", font: Font(name: "Wingdings-Regular", size: 10, isBold: false, isItalic: false)),
+        Span(text: " stödja regionerna", font: Font(name: "Body", size: 10, isBold: false, isItalic: false)),
+      ])
+    #expect(ListMarker.symbolFontBulletRead(symbol).text == "• stödja regionerna")
+  }
+
+  /// Boxes no page holds are dropped, not reasoned on: the line is still read.
+  @Test func unusableBoxesAreDropped() {
+    let infinite = Box(x0: 72, y0: .infinity, x1: 300, y1: .infinity)
+    let line = Line(spans: [Span(text: "Gruppen ska samordna arbetet.", box: infinite)], box: infinite)
+    let blocks = Self.blocks([Self.line("Inledning", 72, 130, y: 80, bold: true), line])
+    #expect(blocks.map(\.text) == ["Inledning", "Gruppen ska samordna arbetet."])
+  }
+}
