@@ -186,29 +186,41 @@ def _nullable(value):
     return None if value in ("", "-") else value
 
 
+def lead_in(text):
+    """Prose followed by a list is its lead-in: one ending without a mark of its own (`Deltagare`)
+    is closed with a colon, so that it never runs into the prose after the list."""
+    return text + ":" if text and text[-1].isalnum() else text
+
+
 def gold_mandate(mandate):
     """The mandate as the gold file states it: Mandat's JSON contract without ids and sources."""
     sections = []
+    prose_last = False  # the open section's last block was prose
     for block in flat(mandate.blocks):
         kind = block[0]
         if kind == "pagebreak":
             continue
         if kind == "heading":
             sections.append({"key": block[3], "heading": block[2], "text": "", "items": []})
+            prose_last = False
             continue
         if not sections:
             sections.append({"key": "other", "heading": "", "text": "", "items": []})
         section = sections[-1]
         if kind == "text":
             section["text"] = (section["text"] + " " + block[1]).strip()
+            prose_last = True
         else:
+            if prose_last:
+                section["text"] = lead_in(section["text"])
             section["items"].append(block[1])
+            prose_last = False
     facts = mandate.facts
     kind, name, organization = (part.strip() for part in facts["group"].split("|"))
     employer, years = (part.strip() for part in facts.get("chair", "- | -").split("|"))
 
-    def items(key):
-        return [item for section in sections if section["key"] == key for item in section["items"]]
+    def items(*keys):
+        return [item for section in sections if section["key"] in keys for item in section["items"]]
 
     def passage(key):
         texts = [section["text"] for section in sections if section["key"] == key]
@@ -230,6 +242,9 @@ def gold_mandate(mandate):
     }
     for key in NAMED_LISTS:
         gold[key] = items(key)
+    # A mandate without general tasks of its own has its `tasks` list (Uppdrag) as its specific tasks.
+    if not gold["generalTasks"]:
+        gold["specificTasks"] = items("specificTasks", "tasks")
     for key in NAMED_PASSAGES:
         gold[key] = passage(key)
     return gold

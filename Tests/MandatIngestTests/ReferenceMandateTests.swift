@@ -151,7 +151,7 @@ import Testing
     )
     #expect(
       sections.first { $0.key == "participants" }?.text
-        == "Samverkansgruppernas deltagare är anställda av sin hemregion. Deltagarna ansvarar gemensamt för gruppens arbete som sker inom ramen för deltagarnas respektive anställningar. Deltagare Deltagare i den sjukvårdsregionala samverkansgruppen med uppdrag i den nationella samverkansgruppen representerar hela sjukvårdsregionen."
+        == "Samverkansgruppernas deltagare är anställda av sin hemregion. Deltagarna ansvarar gemensamt för gruppens arbete som sker inom ramen för deltagarnas respektive anställningar. Deltagare: Deltagare i den sjukvårdsregionala samverkansgruppen med uppdrag i den nationella samverkansgruppen representerar hela sjukvårdsregionen."
     )
   }
 

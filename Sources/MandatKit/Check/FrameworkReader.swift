@@ -2,11 +2,12 @@ import Foundation
 
 /// Reads a ``Framework`` from the blocks of a framework deck.
 ///
-/// A deck says what it says under its slide titles: the patient promises under *Våra
-/// löften*, the collaboration groups under *Våra samverkansgrupper*, the knowledge councils
-/// under *Kunskapsråd*, the RPO tasks under *Programområdenas uppdrag*, the working groups
-/// of an RPO under *Regional Arbetsgrupp (RAG)*. Each list is read from the items after its
-/// title, past a lead-in ending in a colon.
+/// A deck says what it says under its slide titles, named in the vocabulary's
+/// `frameworkSlides`: the patient promises under *Våra löften*, the collaboration groups
+/// under *Våra samverkansgrupper*, the knowledge councils under *Kunskapsråd*, the RPO tasks
+/// under *Programområdenas uppdrag*, the working groups of an RPO under *Regional
+/// Arbetsgrupp (RAG)*. Each list is read from the items after its title, past a lead-in
+/// ending in a colon.
 public struct FrameworkReader: Sendable {
   public var vocabulary: Vocabulary
 
@@ -18,7 +19,7 @@ public struct FrameworkReader: Sendable {
     -> Framework
   {
     let fields = FieldExtraction(vocabulary: vocabulary)
-    var groups = list(after: "Våra samverkansgrupper", in: blocks).map {
+    var groups = list(after: "regionalGroups", in: blocks).map {
       Framework.KnownGroup(kind: "RSG", name: $0, from: "deck")
     }
     groups += blocks.compactMap { block -> Framework.KnownGroup? in
@@ -37,19 +38,19 @@ public struct FrameworkReader: Sendable {
     return Framework(
       sources: [source] + (overridesSource.map { [$0] } ?? []),
       regions: regions.uniqued,
-      knowledgeCouncils: list(after: "Kunskapsråd", in: blocks),
+      knowledgeCouncils: list(after: "knowledgeCouncils", in: blocks),
       groups: groups,
-      patientPromises: list(after: "Våra löften", in: blocks),
-      rpoTasks: list(after: "Programområdenas uppdrag", in: blocks),
+      patientPromises: list(after: "patientPromises", in: blocks),
+      rpoTasks: list(after: "rpoTasks", in: blocks),
       rotationYears: blocks.lazy.filter { $0.text.contains("roterar") }.compactMap { fields.rotationYears(in: $0.text) }
         .first,
       requiredSections: overrides?.requiredSections ?? [:])
   }
 
-  /// The list items on the slide after the block reading `title`, past lead-ins ending in a colon.
-  private func list(after title: String, in blocks: [Block]) -> [String] {
+  /// The list items on the slide titled as `frameworkSlides[slide]`, past lead-ins ending in a colon.
+  private func list(after slide: String, in blocks: [Block]) -> [String] {
     var items: [String] = []
-    for block in slide(after: title, in: blocks) {
+    for block in self.slide(after: slide, in: blocks) {
       if block.kind == .listItem {
         items.append(block.text)
       } else if items.isEmpty, block.text.hasSuffix(":") {
@@ -64,7 +65,7 @@ public struct FrameworkReader: Sendable {
   /// The working groups named after *Regional Arbetsgrupp (RAG)*, up to the links to their pages.
   private func workingGroups(in blocks: [Block]) -> [String] {
     var names: [String] = []
-    for block in slide(after: "Regional Arbetsgrupp (RAG)", in: blocks) {
+    for block in slide(after: "workingGroups", in: blocks) {
       let name = block.text.components(separatedBy: "http")[0].trimmingWhitespace
       if !name.isEmpty { names.append(name) }
       if name != block.text { break }
@@ -72,9 +73,12 @@ public struct FrameworkReader: Sendable {
     return names
   }
 
-  /// The blocks after the one reading `title`, up to the end of its page (a slide).
-  private func slide(after title: String, in blocks: [Block]) -> ArraySlice<Block> {
-    guard let start = blocks.firstIndex(where: { Self.same($0.text, title) }) else { return [] }
+  /// The blocks after the one reading the title of `slide` (a key of `frameworkSlides`), up to
+  /// the end of its page.
+  private func slide(after slide: String, in blocks: [Block]) -> ArraySlice<Block> {
+    guard let title = vocabulary.frameworkSlides[slide],
+      let start = blocks.firstIndex(where: { Self.same($0.text, title) })
+    else { return [] }
     return blocks[(start + 1)...].prefix { $0.source.page == blocks[start].source.page }
   }
 

@@ -1,7 +1,8 @@
 /// Decides whether a document holds mandates, and where each one starts.
 ///
 /// A mandate opens with a title such as *Uppdragsbeskrivning för …*; a document with
-/// several such titles holds several mandates. Without a title, a document still counts
+/// several such titles holds several mandates, but a title printed again after a cover page
+/// and a table of contents is the same mandate. Without a title, a document still counts
 /// as a mandate when at least ``minimumSections`` of a mandate's own sections appear.
 public struct MandateDetector: Sendable {
   public var vocabulary: Vocabulary
@@ -25,7 +26,11 @@ public struct MandateDetector: Sendable {
 
   public func detect(_ document: LaidOutDocument) -> Detection {
     let blocks = document.blocks
-    let starts = blocks.indices.filter { isTitle(blocks[$0]) }
+    var starts: [Int] = []
+    for index in blocks.indices where isTitle(blocks[index]) {
+      if let last = starts.last, repeatsTitle(at: index, of: last, in: blocks) { continue }
+      starts.append(index)
+    }
     if let first = starts.first {
       let bounds = starts + [blocks.count]
       var parts = zip(bounds, bounds.dropFirst()).map { Array(blocks[$0..<$1]) }
@@ -41,15 +46,31 @@ public struct MandateDetector: Sendable {
         + "sections a mandate has (found: \(named); \(Self.minimumSections) needed)")
   }
 
+  /// The title printed again on the page where the text begins, after a cover page and a
+  /// table of contents: the same words, and no list item since the first (a mandate's text
+  /// has its lists; a cover and a contents page have none). It opens no mandate of its own.
+  private func repeatsTitle(at index: Int, of start: Int, in blocks: [Block]) -> Bool {
+    ItemIdentity.comparableForm(blocks[index].text) == ItemIdentity.comparableForm(blocks[start].text)
+      && !blocks[(start + 1)..<index].contains { $0.kind == .listItem && !isContentsEntry($0) }
+  }
+
+  /// A list item of a table of contents (a web page's list of links to its headings).
+  private func isContentsEntry(_ block: Block) -> Bool {
+    FrontMatter.isContentsLine(block.text, kind: block.kind, afterContentsHeading: false)
+      || vocabulary.heading(block.text) != nil
+  }
+
   /// A heading or a short paragraph that is not a sentence, opening with a title word as a
-  /// whole word: *Uppdragsbeskrivning för …*, not *Uppdragsbeskrivningen revideras årligen.*
+  /// whole word followed by more: *Uppdragsbeskrivning för …*, not *Uppdragsbeskrivningen
+  /// revideras årligen.*, nor *Uppdragsbeskrivning* alone.
   private func isTitle(_ block: Block) -> Bool {
     // A character takes at least a byte: counting characters is needed only for long blocks.
     guard block.kind != .listItem, block.text.last != ".", block.text.utf8.count <= 250 || block.text.count <= 250
     else { return false }
     let text = block.text.lowercasedQuickly
+    // The word alone names a kind of document (a cover's *Dokumenttyp* cell), not a mandate.
     return vocabulary.mandateTitlePrefixes.contains { prefix in
-      text.hasPrefix(prefix.lowercased()) && text.dropFirst(prefix.count).first.map { !$0.isLetter } ?? true
+      text.hasPrefix(prefix.lowercased()) && text.dropFirst(prefix.count).first.map { !$0.isLetter } ?? false
     }
   }
 }

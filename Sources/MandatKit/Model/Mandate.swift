@@ -34,13 +34,21 @@ public struct SourceFile: Codable, Hashable, Sendable {
   public var pages: Int
 }
 
-/// What the document says about itself outside its text: running headers and footers and
-/// the file's own metadata. Absent keys are omitted.
+/// What the document says about itself outside its text: running headers and footers, the
+/// metadata table of its cover page, and the file's own metadata. Absent keys are omitted.
 public struct DocumentInfo: Codable, Hashable, Sendable {
   public var diarienummer: String?
   /// The adoption date, `YYYY-MM-DD`.
   public var adopted: String?
   public var version: String?
+  /// The kind of document its cover names (`Uppdragsbeskrivning`).
+  public var documentType: String?
+  /// Who adopted it (`Regionsjukvårdsledningen`), as the cover's *Fastställd av* says.
+  public var adoptedBy: String?
+  /// The last day it is valid, as the cover's *Giltig till* says.
+  public var validUntil: String?
+  /// Who answers for the document, as the cover's *Ansvarig* says.
+  public var responsible: String?
   public var author: String?
   public var producer: String?
   public var creator: String?
@@ -91,7 +99,10 @@ public struct Participants: Codable, Hashable, Sendable {
 public struct Section: Codable, Hashable, Sendable {
   /// The vocabulary's key for the heading (`generalTasks`), or `other` for an unknown one.
   public var key: String
+  /// The heading as written, without its numbering.
   public var heading: String
+  /// The heading's numbering (`2.1`, `A`, `II`), without a closing dot; absent when it has none.
+  public var number: String?
   /// Lead-in and trailing prose, single-spaced.
   public var text: String
   public var items: [Item]

@@ -30,3 +30,19 @@ extension DocumentInfo {
     return String(text[range])
   }
 }
+
+extension DocumentInfo {
+  /// This information with the fields of a cover's metadata table (``FrontMatter``) where the
+  /// running headers and footers said nothing.
+  func adding(_ fields: [String: String]) -> DocumentInfo {
+    var info = self
+    info.diarienummer = diarienummer ?? fields["diarienummer"]
+    info.adopted = adopted ?? fields["adopted"]
+    info.version = version ?? fields["version"]
+    info.documentType = fields["documentType"]
+    info.adoptedBy = fields["adoptedBy"]
+    info.validUntil = fields["validUntil"]
+    info.responsible = fields["responsible"]
+    return info
+  }
+}

@@ -3,7 +3,8 @@
 /// Headings open sections by the vocabulary (unknown headings open `other` sections, so no
 /// text is lost); paragraphs become the section's prose and list items its items. A heading
 /// that names the section already open (`Ordförande` inside *Ordförandes uppdrag*) is the
-/// lead-in of its list, not a new section.
+/// lead-in of its list, not a new section. The cover's metadata table and the table of
+/// contents (``FrontMatter``) go to the mandate's `document`, not to its sections.
 public struct MandateParser: Sendable {
   public var vocabulary: Vocabulary
 
@@ -14,7 +15,8 @@ public struct MandateParser: Sendable {
   public func parse(_ blocks: [Block], source: SourceFile, document: DocumentInfo) -> Mandate {
     var warnings: [String] = []
     let (title, body) = splitTitle(blocks)
-    let sections = makeSections(body).sections
+    let front = FrontMatter(body, title: title, vocabulary: vocabulary)
+    let sections = makeSections(body, front: front).sections
     let fields = FieldExtraction(vocabulary: vocabulary)
     let group = fields.group(fromTitle: title)
     if group == nil { warnings.append("the title names no group kind (RSG, RPO, RAG): \"\(title)\"") }
@@ -27,15 +29,16 @@ public struct MandateParser: Sendable {
       return Passage(text: matching.map(\.text).filter { !$0.isEmpty }.joined(separator: " "), source: first.source)
     }
     let chairText = passage("chair")?.text ?? ""
+    let (general, specific) = TaskLists.keys(in: sections)
     return Mandate(
       source: source,
-      document: document,
+      document: document.adding(front.fields),
       title: title,
       group: group,
       regions: fields.regions(in: [title] + sections.flatMap { [$0.text] + $0.items.map(\.text) }),
       patientPromises: items("patientPromises"),
-      generalTasks: items("generalTasks"),
-      specificTasks: items("specificTasks"),
+      generalTasks: sections.filter { general.contains($0.key) }.flatMap(\.items),
+      specificTasks: sections.filter { specific.contains($0.key) }.flatMap(\.items),
       workingMethods: passage("workingMethods"),
       reporting: passage("reporting"),
       composition: passage("composition"),
@@ -52,12 +55,19 @@ public struct MandateParser: Sendable {
       warnings: warnings)
   }
 
-  /// Where each block of a mandate went: `nil` for its title, else the key of its section.
-  /// `mandat inspect` shows it, so that a user sees why an item came out as it did.
+  /// Where each block of a mandate went: `nil` for its title (and the title printed again),
+  /// `document` for the cover's metadata and the table of contents, else the key of its
+  /// section. `mandat inspect` shows it, so that a user sees why an item came out as it did.
   public func placement(of blocks: [Block]) -> [String?] {
     let (title, body) = splitTitle(blocks)
-    let (sections, placement) = makeSections(body)
-    return (title.isEmpty ? [] : [nil]) + placement.map { sections[$0].key }
+    let front = FrontMatter(body, title: title, vocabulary: vocabulary)
+    let (sections, placement) = makeSections(body, front: front)
+    return (title.isEmpty ? [] : [nil])
+      + placement.enumerated().map { offset, index in
+        if front.titles.contains(offset) { return nil }
+        if front.blocks.contains(offset) { return "document" }
+        return sections[index].key
+      }
   }
 
   /// The first block is the title, unless it is a heading of the vocabulary (a mandate
@@ -69,15 +79,28 @@ public struct MandateParser: Sendable {
     return (first.text, blocks.dropFirst())
   }
 
-  private func makeSections(_ blocks: ArraySlice<Block>) -> (sections: [Section], placement: [Int]) {
+  /// The sections, and for each block the index of the section it went to (the front
+  /// matter's blocks go to none, and are given the section open at the time).
+  private func makeSections(_ blocks: ArraySlice<Block>, front: FrontMatter) -> (
+    sections: [Section], placement: [Int]
+  ) {
     var sections: [Section] = []
     var placement: [Int] = []
     var usedIDs: [String: Int] = [:]
-    for block in blocks {
-      defer { placement.append(sections.count - 1) }
-      let key = block.kind == .heading ? vocabulary.sectionKey(forHeading: block.text) ?? "other" : nil
-      if let key, key == "other" || key != sections.last?.key {
-        sections.append(Section(key: key, heading: block.text, text: "", items: [], source: block.source))
+    /// The section's last block was prose: a list item after it makes it a lead-in.
+    var proseLast = false
+    let blocks = Array(blocks)
+    for (offset, block) in blocks.enumerated() {
+      defer { placement.append(max(sections.count - 1, 0)) }
+      if front.blocks.contains(offset) || front.titles.contains(offset) { continue }
+      let heading = block.kind == .heading && !runsOn(block, into: blocks[(offset + 1)...]) ? block : nil
+      let match = heading.flatMap { vocabulary.heading($0.text) }
+      if let heading, match?.key == nil || match?.key != sections.last?.key {
+        let (number, text) = match.map { ($0.number, $0.text) } ?? Vocabulary.numbering(of: heading.text)
+        sections.append(
+          Section(
+            key: match?.key ?? "other", heading: text, number: number, text: "", items: [], source: block.source))
+        proseLast = false
         continue
       }
       if sections.isEmpty {
@@ -86,14 +109,33 @@ public struct MandateParser: Sendable {
       let index = sections.count - 1
       let sectionKey = sections[index].key
       if block.kind == .listItem {
+        if proseLast { sections[index].text = Self.leadIn(sections[index].text) }
         var id = ItemIdentity.id(key: sectionKey, text: block.text)
         usedIDs[id, default: 0] += 1
         if let seen = usedIDs[id], seen > 1 { id += "-\(seen)" }
         sections[index].items.append(Item(id: id, text: block.text, source: block.source))
+        proseLast = false
       } else {
         sections[index].text = sections[index].text.isEmpty ? block.text : sections[index].text + " " + block.text
+        proseLast = true
       }
     }
     return (sections, placement)
+  }
+
+  /// A heading whose sentence runs on into the paragraph after it (*Deltagare i den
+  /// sjukvårdsregionala* / *samverkansgruppen med uppdrag …*, a line of a narrow column) is
+  /// that paragraph's first line.
+  private func runsOn(_ heading: Block, into rest: ArraySlice<Block>) -> Bool {
+    guard let next = rest.first, next.kind == .paragraph, next.text.first?.isLowercase == true else { return false }
+    return heading.text.last.map { $0.isLetter || $0.isNumber || $0 == "," } ?? false
+  }
+
+  /// Prose followed by a list is the list's lead-in: one that ends without a mark of its own
+  /// (`Deltagare`, a heading naming the section already open) is closed with a colon, so that
+  /// it never runs into the prose after the list (*… anställningar. Deltagare: Deltagare i den …*).
+  static func leadIn(_ text: String) -> String {
+    guard let last = text.last, last.isLetter || last.isNumber else { return text }
+    return text + ":"
   }
 }

@@ -29,6 +29,30 @@ public struct Vocabulary: Sendable {
     }
   }
 
+  /// The words by which a heading written otherwise than the vocabulary's is still read as one
+  /// (see ``heading(_:)``).
+  public struct HeadingVariants: Sendable, Codable {
+    /// Endings a heading's word may carry where the vocabulary's has another or none: definite
+    /// and plural forms (`uppdraget`, `kostnaderna`), each also with a genitive `s`.
+    public var endings: [String] = []
+    /// Words that open a qualifier after a known heading (`för` in *Specifikt uppdrag för RPO …*).
+    public var qualifierWords: [String] = []
+    /// Words that make a qualifier a clause, so its line a sentence (*Uppdraget för gruppen är att …*).
+    public var sentenceWords: [String] = []
+    /// The most words a qualifier holds: a longer one is the start of a sentence.
+    public var qualifierMaximumWords: Int?
+
+    init() {}
+
+    public init(from decoder: any Decoder) throws {
+      let container = try decoder.container(keyedBy: CodingKeys.self)
+      endings = try container.decodeIfPresent([String].self, forKey: .endings) ?? []
+      qualifierWords = try container.decodeIfPresent([String].self, forKey: .qualifierWords) ?? []
+      sentenceWords = try container.decodeIfPresent([String].self, forKey: .sentenceWords) ?? []
+      qualifierMaximumWords = try container.decodeIfPresent(Int.self, forKey: .qualifierMaximumWords)
+    }
+  }
+
   public private(set) var sections: [SectionEntry] = []
   /// A block starting with one of these titles a mandate (`Uppdragsbeskrivning för …`).
   public private(set) var mandateTitlePrefixes: [String] = []
@@ -43,9 +67,21 @@ public struct Vocabulary: Sendable {
   /// Words after a line-end hyphen that keep it and a space (`hälso- och sjukvård`).
   public private(set) var suspendedCompoundWords: [String] = []
   public private(set) var lineEndHyphens = LineEndHyphens()
+  public private(set) var headingVariants = HeadingVariants()
+  /// Field of ``DocumentInfo`` (`adoptedBy`) → the labels a cover's metadata table gives it
+  /// (`Fastställd av`).
+  public private(set) var frontMatterFields: [String: [String]] = [:]
+  /// Headings of a table of contents (`Innehåll`).
+  public private(set) var contentsHeadings: [String] = []
+  /// What a framework deck lists (`patientPromises`) → the title of the slide listing it
+  /// (`Våra löften`).
+  public private(set) var frameworkSlides: [String: String] = [:]
 
   /// Heading form → section key.
-  private var headingIndex: [String: String] = [:]
+  var headingIndex: [String: String] = [:]
+  /// The vocabulary's headings as words, longest first, under the first three letters of
+  /// their first word: a heading's variant shares at least those.
+  var headingsByStart: [Substring: [(words: [String], key: String)]] = [:]
 
   /// The vocabulary shipped with Mandat.
   public static let standard: Vocabulary = {
@@ -70,7 +106,14 @@ public struct Vocabulary: Sendable {
       } else {
         merged.sections.append(entry)
       }
-      for heading in entry.headings { merged.headingIndex[Self.headingForm(heading)] = entry.key }
+      for heading in entry.headings {
+        let form = Self.headingForm(heading)
+        merged.headingIndex[form] = entry.key
+        let words = form.split(separator: " ").map(String.init)
+        guard let first = words.first else { continue }
+        merged.headingsByStart[first.prefix(3), default: []].append((words, entry.key))
+        merged.headingsByStart[first.prefix(3)]!.sort { $0.words.count > $1.words.count }
+      }
     }
     merged.mandateTitlePrefixes += file.mandateTitlePrefixes ?? []
     merged.groupKinds.merge(file.groupKinds ?? [:], uniquingKeysWith: +)
@@ -80,25 +123,41 @@ public struct Vocabulary: Sendable {
     merged.suspendedCompoundWords += file.suspendedCompoundWords ?? []
     merged.lineEndHyphens.keep += file.lineEndHyphens?.keep ?? []
     merged.lineEndHyphens.join += file.lineEndHyphens?.join ?? []
+    if let variants = file.headingVariants {
+      merged.headingVariants.endings += variants.endings
+      merged.headingVariants.qualifierWords += variants.qualifierWords
+      merged.headingVariants.sentenceWords += variants.sentenceWords
+      merged.headingVariants.qualifierMaximumWords =
+        variants.qualifierMaximumWords ?? merged.headingVariants.qualifierMaximumWords
+    }
+    merged.frontMatterFields.merge(file.frontMatterFields ?? [:], uniquingKeysWith: +)
+    merged.contentsHeadings += file.contentsHeadings ?? []
+    merged.frameworkSlides.merge(file.frameworkSlides ?? [:]) { $1 }
     return merged
   }
 
   /// The section key a line introduces when it stands alone as a heading, if any.
   public func sectionKey(forHeading text: String) -> String? {
-    // No heading of any vocabulary runs to a whole line of text.
-    guard text.utf8.count <= 120 else { return nil }
-    return headingIndex[Self.headingForm(text)]
+    heading(text)?.key
   }
 
-  /// Case, a trailing colon, numbering and spacing do not make a heading different.
-  static func headingForm(_ text: String) -> String {
+  /// Case, spacing and a trailing colon do not make a heading different.
+  static func headingForm(_ text: some StringProtocol) -> String {
     var form = text.lowercasedQuickly.singleSpaced
-    while let first = form.first, first.isNumber || first == "." {
-      form.removeFirst()
-      form = String(form.drop(while: \.isWhitespace))
-    }
-    while form.hasSuffix(":") { form.removeLast() }
+    while form.hasSuffix(":") { form = String(form.dropLast()).trimmingWhitespace }
     return form
+  }
+
+  /// Every entry, one a line, in a fixed order: what the vocabulary's fingerprint is made of.
+  var entryLines: [String] {
+    sections.map { "\($0.key)=\($0.headings.joined(separator: "|"))" } + mandateTitlePrefixes
+      + groupKinds.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" }
+      + rotationPhrases.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + employmentPhrases
+      + employerEndWords + suspendedCompoundWords + lineEndHyphens.keep + ["|"] + lineEndHyphens.join
+      + ["|"] + headingVariants.endings + ["|"] + headingVariants.qualifierWords + ["|"]
+      + headingVariants.sentenceWords + ["|\(headingVariants.qualifierMaximumWords ?? 0)"]
+      + frontMatterFields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" }
+      + ["|"] + contentsHeadings
   }
 
   /// A vocabulary file: every entry optional, so a region's file names only what it adds.
@@ -111,5 +170,9 @@ public struct Vocabulary: Sendable {
     var employerEndWords: [String]?
     var suspendedCompoundWords: [String]?
     var lineEndHyphens: LineEndHyphens?
+    var headingVariants: HeadingVariants?
+    var frontMatterFields: [String: [String]]?
+    var contentsHeadings: [String]?
+    var frameworkSlides: [String: String]?
   }
 }

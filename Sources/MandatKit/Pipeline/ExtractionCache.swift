@@ -60,12 +60,7 @@ public struct ExtractionCache: Sendable {
 extension Vocabulary {
   /// Eight hex digits that change whenever any entry of the vocabulary does.
   public var fingerprint: String {
-    let entries =
-      sections.map { "\($0.key)=\($0.headings.joined(separator: "|"))" } + mandateTitlePrefixes
-      + groupKinds.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" }
-      + rotationPhrases.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + employmentPhrases
-      + employerEndWords + suspendedCompoundWords + lineEndHyphens.keep + ["|"] + lineEndHyphens.join
-    let digest = SHA256.hash(data: Data(entries.joined(separator: "\n").utf8))
+    let digest = SHA256.hash(data: Data(entryLines.joined(separator: "\n").utf8))
     return digest.prefix(4).hexDigits
   }
 }

@@ -58,6 +58,36 @@ import Testing
         == ["no section \"Finansiering\" (financing), which every RSG mandate must have"])
   }
 
+  /// A template's *Uppdrag* list is the specific tasks of a mandate without general tasks,
+  /// and so stands for the section the framework requires; beside general tasks it does not.
+  @Test func requiredSpecificTasksMetByATasksList() {
+    var framework = Self.framework
+    framework.requiredSections = ["RSG": ["specificTasks"]]
+    let context = CheckContext(framework: framework, vocabulary: .standard, batch: [])
+    func messages(_ mandate: Mandate) -> [String] {
+      RequiredSectionRule().findings(in: mandate, context: context).map(\.message)
+    }
+    let tasksOnly = Self.mandate([("Generellt uppdrag", "Uppdrag")])
+    #expect(messages(tasksOnly) == [])
+    let missing = ["no section \"Specifikt uppdrag\" (specificTasks), which every RSG mandate must have"]
+    #expect(messages(Self.mandate([("Finansiering", "Uppdrag\n• följa upp\n\nFinansiering")])) == missing)
+  }
+
+  /// An *Uppdrag* heading over general and specific tasks lists nothing itself, and is no
+  /// empty list; an *Uppdrag* with nothing under it is.
+  @Test func emptyTasksHeadingOverGeneralTasks() {
+    let parent = Self.mandate([("Generellt uppdrag", "Uppdrag\nUppdraget består av två delar.\n\nGenerellt uppdrag")])
+    #expect(parent.sections.map(\.key).contains("tasks"))
+    #expect(findings(EmptyListRule(), parent) == [])
+    let alone = Self.mandate([
+      (
+        "Generellt uppdrag\n• stödja regionala programområden\n• samverka med RSG läkemedel och Region Kalmar län",
+        "Uppdrag\nSe bilaga."
+      )
+    ])
+    #expect(findings(EmptyListRule(), alone) == ["\"Uppdrag\" lists no items"])
+  }
+
   @Test func emptyList() {
     #expect(findings(EmptyListRule(), Self.mandate()) == [])
     let empty = Self.mandate([

@@ -31,6 +31,13 @@ import Testing
         == [["Uppdragsbeskrivning för RSG A", "Bilaga 3", "Syfte", "Gruppen finns."]])
   }
 
+  /// The document type alone in a cover's table names no mandate (the title printed again
+  /// after a cover is tested with blocks in FrontMatterTests).
+  @Test func documentTypeAloneIsNoTitle() {
+    let text = "Uppdragsbeskrivning för RSG A\n\nDokumenttyp\nUppdragsbeskrivning\n\nSyfte\nGruppen finns."
+    #expect(mandates(text)?.count == 1)
+  }
+
   @Test func minutesItemNamingAMandateIsNoTitle() {
     let text = """
       Protokoll från Regionsjukvårdsledningens möte

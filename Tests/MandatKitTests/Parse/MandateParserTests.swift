@@ -27,7 +27,7 @@ import Testing
     #expect(mandate.sections.map(\.key) == ["chair"])
     #expect(
       mandate.sections[0].text
-        == "Ordföranden är anställd hos Region Kalmar län. Uppdraget roterar vart tredje år. Ordförande")
+        == "Ordföranden är anställd hos Region Kalmar län. Uppdraget roterar vart tredje år. Ordförande:")
     #expect(mandate.chair.employedBy == "Region Kalmar län")
     #expect(mandate.chair.rotationYears == 3)
     #expect(mandate.chair.duties.map(\.text) == ["leder möten"])
@@ -106,5 +106,95 @@ import Testing
 
   @Test func vocabularyFileOfTheWrongShapeIsRejected() {
     #expect(throws: DecodingError.self) { try Vocabulary.standard.adding(Data(#"{ "sections": "Syfte" }"#.utf8)) }
+  }
+
+  /// A lead-in without a mark of its own is closed with a colon, so that it does not run into
+  /// the prose after its list; one with a colon, and prose followed by prose, are kept as written.
+  @Test func leadInDoesNotRunIntoTheProseAfterTheList() {
+    let mandate = parse(
+      Fixture.text(
+        """
+        Uppdragsbeskrivning för RSG vaccinationer
+
+        Deltagares uppdrag
+        Deltagarna ansvarar gemensamt för gruppens arbete.
+        Deltagare
+
+        • representerar sin region
+        • bidrar med sakkunskap
+
+        Deltagare i den nationella samverkansgruppen representerar hela sjukvårdsregionen.
+
+        Finansiering
+        Varje region betalar för sina deltagare enligt följande:
+        • resor
+
+        Övriga kostnader delas.
+        """))
+    #expect(mandate.sections.map(\.key) == ["participants", "financing"])
+    #expect(
+      mandate.sections[0].text
+        == "Deltagarna ansvarar gemensamt för gruppens arbete. Deltagare: Deltagare i den nationella samverkansgruppen representerar hela sjukvårdsregionen."
+    )
+    #expect(
+      mandate.sections[1].text == "Varje region betalar för sina deltagare enligt följande: Övriga kostnader delas.")
+  }
+
+  /// A heading line whose sentence goes on in the paragraph after it (a narrow column) is the
+  /// paragraph's first line; a heading followed by a capitalised paragraph stays a heading.
+  @Test func headingRunningOnIntoAParagraphIsItsFirstLine() {
+    let blocks = [
+      Block(kind: .heading, text: "Uppdragsbeskrivning för RSG A", source: SourceRef(page: 1)),
+      Block(kind: .heading, text: "Deltagares uppdrag", source: SourceRef(page: 1)),
+      Block(kind: .paragraph, text: "Deltagarna är anställda av sin region.", source: SourceRef(page: 1)),
+      Block(kind: .heading, text: "Deltagare i den sjukvårdsregionala", source: SourceRef(page: 1)),
+      Block(kind: .paragraph, text: "samverkansgruppen företräder regionen.", source: SourceRef(page: 1)),
+    ]
+    let mandate = MandateParser().parse(
+      blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    #expect(mandate.sections.map(\.key) == ["participants"])
+    #expect(
+      mandate.sections[0].text
+        == "Deltagarna är anställda av sin region. Deltagare i den sjukvårdsregionala samverkansgruppen företräder regionen."
+    )
+  }
+
+  /// Another template's *Uppdrag* list is the group's own tasks: its specific tasks, where it
+  /// has no general tasks; where it has, the list stays in `sections` only.
+  @Test func tasksListIsTheSpecificTasksOfAMandateWithoutGeneralTasks() {
+    let own = parse(Fixture.text("Uppdragsbeskrivning för RAG stroke\n\nUppdrag\n• följa upp trombolys\n• utbilda"))
+    #expect(own.generalTasks == [])
+    #expect(own.specificTasks.map(\.text) == ["följa upp trombolys", "utbilda"])
+    #expect(own.specificTasks.map(\.id) == own.sections[0].items.map(\.id))
+    let both = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för RSG A\n\nGenerellt uppdrag\n• samverka\n\nUppdrag\n• följa upp\n\nSpecifikt uppdrag\n• utreda"
+      ))
+    #expect(both.generalTasks.map(\.text) == ["samverka"])
+    #expect(both.specificTasks.map(\.text) == ["utreda"])
+  }
+
+  /// Numbered and inflected headings open their sections, the numbering kept apart; an
+  /// unknown numbered heading keeps its number too.
+  @Test func numberedHeadingsKeepTheirNumbers() {
+    let page = Fixture.page(
+      1,
+      [
+        Fixture.line("Uppdragsbeskrivning för RPO hjärt- och kärlsjukdomar", x: 72, y: 72, size: 16, bold: true),
+        Fixture.line("2.1 Generella uppdrag", x: 72, y: 110, bold: true),
+        Fixture.line("• stödja införandet", x: 72, y: 130),
+        Fixture.line("2.2 Specifikt uppdrag för RPO hjärt- och kärlsjukdomar", x: 72, y: 160, bold: true),
+        Fixture.line("• leda vårdförloppet", x: 72, y: 180),
+        Fixture.line("4 Bilagor", x: 72, y: 210, bold: true),
+        Fixture.line("Inga.", x: 72, y: 230),
+      ])
+    let mandate = parse(Fixture.pdf([page]))
+    #expect(mandate.sections.map(\.key) == ["generalTasks", "specificTasks", "other"])
+    #expect(mandate.sections.map(\.number) == ["2.1", "2.2", "4"])
+    #expect(
+      mandate.sections.map(\.heading) == [
+        "Generella uppdrag", "Specifikt uppdrag för RPO hjärt- och kärlsjukdomar", "Bilagor",
+      ])
+    #expect(mandate.specificTasks.map(\.text) == ["leda vårdförloppet"])
   }
 }

@@ -6,7 +6,11 @@ struct EmptyListRule: CheckRule {
   static let listSections: Set<String> = ["patientPromises", "generalTasks", "specificTasks", "tasks"]
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
-    mandate.sections.filter { Self.listSections.contains($0.key) && $0.items.isEmpty }.map { section in
+    // An *Uppdrag* over general and specific tasks is their heading, and lists nothing itself.
+    let subdivided = !(mandate.generalTasks.isEmpty && mandate.specificTasks.isEmpty)
+    return mandate.sections.filter {
+      Self.listSections.contains($0.key) && $0.items.isEmpty && !(subdivided && $0.key == "tasks")
+    }.map { section in
       mandate.finding(self, "\"\(section.heading)\" lists no items", section: section)
     }
   }

@@ -7,7 +7,10 @@ struct RequiredSectionRule: CheckRule {
 
   func findings(in mandate: Mandate, context: CheckContext) -> [Finding] {
     guard let kind = mandate.group?.kind, let required = context.framework?.requiredSections[kind] else { return [] }
-    let present = Set(mandate.sections.map(\.key))
+    // A `tasks` list stands for the specific tasks where there are no general ones.
+    let (_, specific) = TaskLists.keys(in: mandate.sections)
+    var present = Set(mandate.sections.map(\.key))
+    if !present.isDisjoint(with: specific) { present.insert("specificTasks") }
     return required.filter { !present.contains($0) }.map { key in
       let heading = context.vocabulary.sections.first { $0.key == key }?.headings.first ?? key
       return mandate.finding(self, "no section \"\(heading)\" (\(key)), which every \(kind) mandate must have")
