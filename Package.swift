@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
     .systemLibrary(
@@ -41,7 +42,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "MandatKitTests", dependencies: ["MandatKit"]),
+    .testTarget(
+      name: "MandatKitTests",
+      dependencies: ["MandatKit", .product(name: "PropertyBased", package: "swift-property-based")]
+    ),
     .testTarget(
       name: "MandatIngestTests",
       dependencies: ["MandatIngest", "MandatKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],

@@ -55,7 +55,7 @@ public struct Extractor: Sendable {
     return (data, try reader.read(data, path: path))
   }
 
-  private func extract(_ laidOut: LaidOutDocument, format: InputFormat, sha256: String, path: String)
+  func extract(_ laidOut: LaidOutDocument, format: InputFormat, sha256: String, path: String)
     -> ExtractionOutcome
   {
     switch detector.detect(laidOut) {
