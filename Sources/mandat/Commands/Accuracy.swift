@@ -15,7 +15,7 @@ extension Mandat {
         mandate's title and sections. Prints a table per document and one per field.
 
         Exit status: 0, or 1 when a document falls below --minimum-f1 or \
-        --minimum-coverage, or a gold file cannot be read.
+        --minimum-coverage; 3 when a document or its gold file cannot be read.
 
         Examples:
           mandat accuracy Corpus
@@ -77,7 +77,8 @@ extension Mandat {
             "below the minimum: \(score.document) (F1 \(AccuracyTable.figure(score.overall.strict.f1)), coverage \(AccuracyTable.percent(score.coverage)))\n"
               .utf8))
       }
-      if !below.isEmpty || !troubles.isEmpty { throw ExitCode.failure }
+      if !troubles.isEmpty { throw ExitCode.unreadableInput }
+      if !below.isEmpty { throw ExitCode.flagged }
     }
   }
 }
