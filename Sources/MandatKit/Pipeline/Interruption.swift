@@ -59,8 +59,15 @@ public enum Interruption {
   }
 
   /// Makes this process, a worker, die when the process that started it does, even in the
-  /// middle of a file: `MANDAT_WORKER_PARENT` names that process.
+  /// middle of a file (`MANDAT_WORKER_PARENT` names that process), and when it is sent SIGTERM
+  /// or SIGINT: a worker inherits the main process's ignoring of both and the signal mask of
+  /// the thread that started it, which blocks them, so a signal forwarded to it would wait.
   public static func dieWithParent() {
+    signal(SIGTERM, SIG_DFL)
+    signal(SIGINT, SIG_DFL)
+    var none = sigset_t()
+    sigemptyset(&none)
+    sigprocmask(SIG_SETMASK, &none, nil)
     guard let parent = ProcessInfo.processInfo.environment["MANDAT_WORKER_PARENT"].flatMap(Int32.init) else {
       return
     }
