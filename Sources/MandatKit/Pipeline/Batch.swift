@@ -73,10 +73,16 @@ public struct Batch: Sendable {
       documents.count == 1
       ? [file.outputName + ".json"] : documents.indices.map { "\(file.outputName).\($0 + 1).json" }
     try removeOutputs(of: file, keeping: Set(names))
-    for (document, name) in zip(documents, names) {
+    for (written, (document, name)) in zip(documents, names).enumerated() {
       let path = root + "/" + name
-      try folders.create(WholeFile.split(path).folder)
-      try document.writeWhole(toPath: path)
+      do {
+        try folders.create(WholeFile.split(path).folder)
+        try document.writeWhole(toPath: path)
+      } catch {
+        // The file fails as a whole: the mandates written before this one go too.
+        for name in names.prefix(written) { _ = FileSystemPath.withCString(root + "/" + name) { unlink($0) } }
+        throw error
+      }
     }
     return FileReport(file, result, outputs: names)
   }
@@ -118,7 +124,7 @@ extension Batch {
 
     func create(_ folder: String) throws {
       guard lock.withLock({ !created.contains(folder) }) else { return }
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try WholeFile.makeFolders(folder)
       lock.withLock { _ = created.insert(folder) }
     }
 

@@ -27,10 +27,21 @@ public struct Extractor: Sendable {
 
   /// Reads and extracts the file at `path`; never throws: a bad file is an outcome.
   public func extract(path: String) -> ExtractionOutcome {
+    extractWithDigest(path: path).outcome
+  }
+
+  /// Reads and extracts the file at `path`, with the SHA-256 of the very bytes parsed (`nil`
+  /// when none could be read): the key a result is cached under, which a digest taken before
+  /// or after the reading could give to other content.
+  public func extractWithDigest(path: String) -> (outcome: ExtractionOutcome, sha256: String?) {
+    var sha256: String?
     do {
-      return try extractShowingLayout(path: path).outcome
+      let (data, raw) = try read(path: path)
+      sha256 = Self.sha256(data)
+      let laidOut = layout.analyze(raw)
+      return (extract(laidOut, format: raw.format, sha256: sha256!, path: path), sha256)
     } catch {
-      return .failed(error)
+      return (.failed(error), sha256)
     }
   }
 
@@ -74,15 +85,14 @@ public struct Extractor: Sendable {
   }
 
   private static func contents(of path: String) throws(ReadError) -> Data {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw .fileMissing(path: path)
-    }
-    guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
     do {
-      return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
+      return try FileSystemPath.contents(of: path)
     } catch {
-      throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+      switch error.code {
+      case ENOENT: throw .fileMissing(path: path)
+      case EISDIR: throw .unreadable(path: path, reason: "it is a folder")
+      default: throw .unreadable(path: path, reason: error.reason)
+      }
     }
   }
 

@@ -8,11 +8,11 @@ extension FileResult.Header: WireCodable {
   init(from wire: inout WireReader) throws(WireReader.Malformed) {
     self.init(
       status: try wire.read(), reason: try wire.read(), error: try wire.read(), file: try wire.read(),
-      mandates: try wire.read(), check: try wire.read())
+      mandates: try wire.read(), check: try wire.read(), sha256: try wire.read())
   }
 
   func write(to wire: inout WireWriter) {
-    wire.write(status, reason, error, file, mandates, check)
+    wire.write(status, reason, error, file, mandates, check, sha256)
   }
 }
 

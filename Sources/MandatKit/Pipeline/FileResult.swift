@@ -23,6 +23,9 @@ public struct FileResult: Sendable {
     public var mandates: [Batch.MandateSummary]
     /// The consistency report's share, when the batch has a report.
     public var check: CheckShare?
+    /// The SHA-256 of the bytes the worker read and parsed, the key the result is cached
+    /// under (`nil` when the file could not be read).
+    public var sha256: String? = nil
   }
 
   /// What the consistency report needs of one file, worked out where the file is read.
@@ -35,8 +38,9 @@ public struct FileResult: Sendable {
     public var batchViews: [Mandate]
   }
 
-  /// The result of extracting the file at `path`; with a checker, its share of the report too.
-  public init(_ outcome: ExtractionOutcome, path: String, checker: Checker? = nil) {
+  /// The result of extracting the file at `path` (whose bytes have the digest `sha256`); with a
+  /// checker, its share of the report too.
+  public init(_ outcome: ExtractionOutcome, path: String, sha256: String? = nil, checker: Checker? = nil) {
     switch outcome {
     case .mandates(let mandates):
       documents = mandates.map { (try? JSONExport.data($0)) ?? Data() }
@@ -52,6 +56,7 @@ public struct FileResult: Sendable {
     case .failed(let error):
       self = .failed(kind: error.kind, message: error.description, path: path)
     }
+    header.sha256 = sha256
   }
 
   private init(status: Batch.FileReport.Status, reason: String, error: String? = nil, path: String) {
@@ -71,11 +76,29 @@ public struct FileResult: Sendable {
       message: "\(path): timed out: reading took longer than \(Int(seconds.rounded())) s and was stopped", path: path)
   }
 
-  /// A file whose reader ended its worker (a crash in the PDF library, or worse).
+  /// A file whose reader ended its worker (a crash in the PDF library, or worse): a fault of
+  /// Mandat's, not of the file's.
   static func crashed(_ path: String, status: String) -> FileResult {
     .failed(
-      kind: "crashed", message: "\(path): the reader crashed on this file (\(status)); the rest of the batch went on",
+      kind: "crashed",
+      message:
+        "\(path): the reader crashed on this file (\(status)); this is a bug in Mandat, please report it with the file",
       path: path)
+  }
+
+  /// A file whose reading needed more memory than a worker may have (`--worker-memory`).
+  static func outOfMemory(_ path: String, limit: Int) -> FileResult {
+    .failed(
+      kind: "out-of-memory",
+      message: "\(path): the file needs more than \(MemorySize.describe(limit)) to read; raise --worker-memory",
+      path: path)
+  }
+
+  /// A file whose mandates could not be written under the output folder (a name too long for
+  /// the file system, a folder that cannot be made, a full disk).
+  public static func cannotWrite(_ path: String, _ error: any Error) -> FileResult {
+    .failed(
+      kind: "cannot-write", message: "\(path): its output cannot be written: \(WholeFile.reason(error))", path: path)
   }
 
   /// The lengths line (the header's byte count, then each document's), the header, then the
@@ -151,7 +174,7 @@ public struct FileResult: Sendable {
     }
     guard var mandates = try? documents.map({ try JSONDecoder().decode(Mandate.self, from: $0) }) else { return nil }
     for index in mandates.indices { mandates[index].source.file = path }
-    return FileResult(.mandates(mandates), path: path, checker: checker)
+    return FileResult(.mandates(mandates), path: path, sha256: header.sha256, checker: checker)
   }
 }
 

@@ -15,7 +15,7 @@ public struct FileStamp: Hashable, Sendable, Codable {
   /// The stamp of the file at `path`, or `nil` when there is none to stat.
   public init?(path: String) {
     var status = stat()
-    guard stat(path, &status) == 0 else { return nil }
+    guard FileSystemPath.withCString(path, { stat($0, &status) }) == 0 else { return nil }
     device = UInt64(status.st_dev)
     inode = UInt64(status.st_ino)
     size = Int64(status.st_size)

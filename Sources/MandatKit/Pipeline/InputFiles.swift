@@ -18,8 +18,7 @@ public enum InputFiles {
     let extensions = Set(InputFormat.allCases.flatMap(\.extensions)).union(more)
     var files: [InputFile] = []
     for argument in arguments {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue else {
+      guard FileSystemPath.kind(of: argument).isFolder else {
         files.append(InputFile(path: argument, outputName: (argument as NSString).lastPathComponent))
         continue
       }
@@ -32,36 +31,92 @@ public enum InputFiles {
     return disambiguated(files)
   }
 
+  /// The files in `files` whose outputs would meet, in pairs: two of the same name; `x.pdf`,
+  /// whose second mandate is `x.pdf.2.json`, and `x.pdf.2`; a file and the summary or report
+  /// (`summary`, named directly: paired with itself). None once ``expand(_:alsoTaking:)`` has
+  /// named them, short of one file named twice in different ways (`a/x.pdf`, `a/./x.pdf`).
+  public static func clashes(in files: [InputFile]) -> [(InputFile, InputFile)] {
+    var named: [String: Int] = [:]
+    var pairs: [(InputFile, InputFile)] = []
+    for (index, file) in files.enumerated() {
+      if let other = named[file.outputName] {
+        pairs.append((files[other], file))
+      } else {
+        named[file.outputName] = index
+      }
+    }
+    for file in files {
+      let name = file.outputName
+      if let dot = name.lastIndex(of: "."), name.index(after: dot) < name.endIndex,
+        name[name.index(after: dot)...].allSatisfy({ ("0"..."9").contains($0) }),
+        let other = named[String(name[..<dot])]
+      {
+        pairs.append((files[other], file))
+      }
+      let (folder, base) = WholeFile.split(name)
+      if folder == ".", ["summary", "report"].contains(base) || base.hasPrefix("summary.shard-") {
+        pairs.append((file, file))
+      }
+    }
+    return pairs
+  }
+
   /// The paths, relative to `root`, of what lies in its folders and theirs, hidden names (and
   /// what hidden folders hold) left out. The folder says each entry's kind, so a collection of
   /// thousands of files is listed without looking at each; symbolic links are taken as files.
+  /// A name that is not UTF-8 is kept as ``FileSystemPath`` says, so the file is still found.
   private static func walk(_ root: String, _ relative: String = "", into found: inout [String]) {
     let folder = relative.isEmpty ? root : root + "/" + relative
-    guard let directory = opendir(folder) else { return }
+    guard let directory = FileSystemPath.withCString(folder, { opendir($0) }) else { return }
     defer { closedir(directory) }
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+        FileSystemPath.string(bytes.prefix { $0 != 0 })
       }
       guard !name.hasPrefix(".") else { continue }
       let path = relative.isEmpty ? name : relative + "/" + name
       var isFolder = entry.pointee.d_type == DT_DIR
       if entry.pointee.d_type == DT_UNKNOWN {
         var status = stat()
-        isFolder = lstat(folder + "/" + name, &status) == 0 && status.st_mode & S_IFMT == S_IFDIR
+        isFolder =
+          FileSystemPath.withCString(folder + "/" + name, { lstat($0, &status) }) == 0
+          && status.st_mode & S_IFMT == S_IFDIR
       }
       if isFolder { walk(root, path, into: &found) } else { found.append(path) }
     }
   }
 
-  /// Two inputs that would write the same output (`2023/x.pdf` and `2024/x.pdf` given as two
-  /// folders) are named by their whole path instead, so neither overwrites the other.
+  /// Output names made unique: two inputs that would write the same output (`2023/x.pdf` and
+  /// `2024/x.pdf` given as two folders) are named by their path as given instead, and where
+  /// that is not enough (`../x.pdf` and `../../x.pdf`, or a name met again that way) by their
+  /// absolute path; a file named twice in the same way is read once.
   private static func disambiguated(_ files: [InputFile]) -> [InputFile] {
-    let counts = Dictionary(files.map { ($0.outputName, 1) }, uniquingKeysWith: +)
-    return files.map { file in
-      guard counts[file.outputName]! > 1 else { return file }
-      let parts = file.path.split(separator: "/").filter { $0 != "." && $0 != ".." }
-      return InputFile(path: file.path, outputName: parts.joined(separator: "/"))
+    var seen: Set<InputFile> = []
+    var files = files.filter { seen.insert($0).inserted }
+    for rename in [asGiven, absolute] {
+      let clashing = Set(clashes(in: files).flatMap { [$0.0, $0.1] })
+      if clashing.isEmpty { break }
+      for index in files.indices where clashing.contains(files[index]) {
+        files[index].outputName = rename(files[index].path)
+      }
     }
+    return files
+  }
+
+  /// The path as given, `.` parts left out; the absolute path when it leaves the folder it was
+  /// given from (a `..` part) or begins at the root.
+  private static func asGiven(_ path: String) -> String {
+    let parts = path.split(separator: "/").filter { $0 != "." }
+    return parts.contains("..") || path.hasPrefix("/") ? absolute(path) : parts.joined(separator: "/")
+  }
+
+  /// The absolute path, `.` and `..` resolved by name, without its first `/`.
+  private static func absolute(_ path: String) -> String {
+    let whole = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var parts: [Substring] = []
+    for part in whole.split(separator: "/") where part != "." {
+      if part == ".." { _ = parts.popLast() } else { parts.append(part) }
+    }
+    return parts.joined(separator: "/")
   }
 }

@@ -75,9 +75,7 @@ public struct RunRecord: Codable, Sendable {
       let path = folder.path + "/" + name
       do {
         let parent = WholeFile.split(path).folder
-        if folders.insert(parent).inserted {
-          try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
-        }
+        if folders.insert(parent).inserted { try WholeFile.makeFolders(parent) }
         try WholeFile.place(cache.copyPath(digest), at: path)
       } catch {
         return false

@@ -6,18 +6,22 @@ import Foundation
 /// a ``FileResult`` (see ``FileResult/bytes``), so no PDF library state is ever shared between
 /// files running at once, and a file that crashes its reader or hangs takes only its worker
 /// down: the worker is stopped (after ``timeout`` seconds), the file is reported, and a fresh
-/// worker takes the next file.
+/// worker takes the next file. A worker that runs out of the memory it may have (the command
+/// sets the limit, ``memoryLimit`` bytes) is told from one that crashed by what it last said.
 public final class WorkerPool: Sendable {
   /// The command that starts a worker.
   public let command: [String]
   public let size: Int
   /// Seconds a file may take before its worker is stopped.
   public let timeout: Double
+  /// The bytes of address space the command gives each worker.
+  public let memoryLimit: Int
 
-  public init(command: [String], size: Int, timeout: Double) {
+  public init(command: [String], size: Int, timeout: Double, memoryLimit: Int) {
     self.command = command
     self.size = max(1, size)
     self.timeout = timeout
+    self.memoryLimit = memoryLimit
   }
 
   /// Processes the paths, calling `deliver` (from any thread) with each one's index, result,
@@ -66,7 +70,7 @@ public final class WorkerPool: Sendable {
               break
             } catch {
               worker = nil
-              let result = Self.notStarted(paths[index], error)
+              let result = notStarted(paths[index], error)
               deliver(index, result, 0, false)
             }
           }
@@ -76,13 +80,13 @@ public final class WorkerPool: Sendable {
           do throws(Worker.Failure) {
             let frame = try current.receive(timeout: timeout)
             let elapsed = Self.milliseconds(since: started)
-            let result = FileResult(frame) ?? Worker.Failure.garbled.result(for: paths[index], timeout: timeout)
+            let result = FileResult(frame) ?? Worker.Failure.garbled.result(for: paths[index], in: self)
             deliver(index, result, elapsed, false)
           } catch {
             worker = nil
             unsent = sent + unsent
             sent = []
-            deliver(index, error.result(for: paths[index], timeout: timeout), Self.milliseconds(since: started), false)
+            deliver(index, error.result(for: paths[index], in: self), Self.milliseconds(since: started), false)
           }
         }
         worker?.finish()
@@ -97,8 +101,8 @@ public final class WorkerPool: Sendable {
   }
 
   /// The result for a file no worker could be started for.
-  private static func notStarted(_ path: String, _ error: any Error) -> FileResult {
-    if let failure = error as? Worker.Failure { return failure.result(for: path, timeout: 0) }
+  private func notStarted(_ path: String, _ error: any Error) -> FileResult {
+    if let failure = error as? Worker.Failure { return failure.result(for: path, in: self) }
     return .failed(kind: "worker", message: "\(path): no worker could be started: \(error)", path: path)
   }
 
@@ -128,12 +132,14 @@ private final class Worker: @unchecked Sendable {
   enum Failure: Error, Sendable {
     case timedOut
     case ended(String)
+    case outOfMemory
     case garbled
 
-    func result(for path: String, timeout: Double) -> FileResult {
+    func result(for path: String, in pool: WorkerPool) -> FileResult {
       switch self {
-      case .timedOut: .timedOut(path, after: timeout)
+      case .timedOut: .timedOut(path, after: pool.timeout)
       case .ended(let status): .crashed(path, status: status)
+      case .outOfMemory: .outOfMemory(path, limit: pool.memoryLimit)
       case .garbled: .crashed(path, status: "it answered something that is not a result")
       }
     }
@@ -150,14 +156,33 @@ private final class Worker: @unchecked Sendable {
   /// When the answer being read is overdue.
   private var deadline = DispatchTime.distantFuture
   private var timedOut = false
+  /// What the worker says on standard error while it reads its current file: a file of no
+  /// name (deleted as soon as made), emptied at each answer, read when the worker ends.
+  private let errors: FileHandle
+  private var pid: Int32 = 0
 
   init(command: [String]) throws {
+    var template = Array((NSTemporaryDirectory() + "/mandat-worker-XXXXXX").utf8CString)
+    let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+    guard descriptor >= 0 else { throw CocoaError(.fileWriteUnknown) }
+    _ = fcntl(descriptor, F_SETFL, O_APPEND)
+    _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+    template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+    errors = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     process.executableURL = URL(fileURLWithPath: command[0])
     process.arguments = Array(command.dropFirst())
     process.standardInput = input
     process.standardOutput = output
-    process.standardError = FileHandle.nullDevice
-    try process.run()
+    process.standardError = errors
+    process.environment = ProcessInfo.processInfo.environment.merging([
+      // The worker dies with this process (see ``Interruption/dieWithParent()``) and, if it
+      // crashes, says so in a line: it is not a crash to debug from its stderr.
+      "MANDAT_WORKER_PARENT": String(getpid()), "SWIFT_BACKTRACE": "enable=no",
+    ]) { $1 }
+    pid = try Interruption.starting { [process] in
+      try process.run()
+      return process.processIdentifier
+    }
   }
 
   /// Sends a path; the worker reads it when it has answered those sent before.
@@ -178,6 +203,7 @@ private final class Worker: @unchecked Sendable {
       throw Failure.garbled
     }
     guard let body = read(count: lengths.reduce(0, +)) else { throw ended() }
+    ftruncate(errors.fileDescriptor, 0)
     return FileResult.Frame(lengths: lengths, body: body)
   }
 
@@ -185,21 +211,35 @@ private final class Worker: @unchecked Sendable {
   func finish() {
     try? input.fileHandleForWriting.close()
     process.waitUntilExit()
+    Interruption.ended(pid)
   }
 
   /// Kills the worker and waits for it to be gone.
   private func stop() {
-    kill(process.processIdentifier, SIGKILL)
+    kill(pid, SIGKILL)
     process.waitUntilExit()
+    Interruption.ended(pid)
   }
 
   /// Stops the worker, and says why it ended.
   private func ended() -> Failure {
     stop()
     if timedOut { return .timedOut }
+    if ranOutOfMemory { return .outOfMemory }
     return .ended(
       process.terminationReason == .uncaughtSignal
         ? "signal \(process.terminationStatus)" : "exit status \(process.terminationStatus)")
+  }
+
+  /// Whether the worker said, on its way down, that an allocation failed: the Swift runtime's
+  /// `failed to allocate`, C++'s `bad_alloc`, GLib's and the C library's words for it.
+  private var ranOutOfMemory: Bool {
+    var head = [UInt8](repeating: 0, count: 1 << 16)
+    let count = head.withUnsafeMutableBytes { pread(errors.fileDescriptor, $0.baseAddress!, $0.count, 0) }
+    let said = String(decoding: head.prefix(max(count, 0)), as: UTF8.self)
+    return ["failed to allocate", "bad_alloc", "Cannot allocate memory", "out of memory"].contains {
+      said.contains($0)
+    }
   }
 
   /// The next line the worker writes, or `nil` when its output ends. Each byte is looked at
@@ -246,7 +286,7 @@ private final class Worker: @unchecked Sendable {
       let now = DispatchTime.now()
       guard now < deadline else {
         timedOut = true
-        kill(process.processIdentifier, SIGKILL)
+        kill(pid, SIGKILL)
         return false
       }
       let milliseconds = (deadline.uptimeNanoseconds - now.uptimeNanoseconds) / 1_000_000 + 1

@@ -21,7 +21,7 @@ extension Mandat {
         for the blind set.
 
         Exit status: 0, or 1 when a document falls below its set's minimum F1 or \
-        --minimum-coverage, or a gold file cannot be read.
+        --minimum-coverage; 3 when a document or its gold file cannot be read.
 
         Examples:
           mandat accuracy Corpus
@@ -91,7 +91,8 @@ extension Mandat {
             "below the minimum: \(score.document) (F1 \(AccuracyTable.figure(score.overall.strict.f1)), coverage \(AccuracyTable.percent(score.coverage)))\n"
               .utf8))
       }
-      if !below.isEmpty || !troubles.isEmpty { throw ExitCode.failure }
+      if !troubles.isEmpty { throw ExitCode.unreadableInput }
+      if !below.isEmpty { throw ExitCode.flagged }
     }
 
     /// A document of the blind set: one in a folder named `blind`.

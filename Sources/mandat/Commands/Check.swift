@@ -70,14 +70,14 @@ extension Mandat {
         do {
           try report.write(to: URL(fileURLWithPath: out, isDirectory: true))
         } catch {
-          throw cannotWrite(to: out, error, status: ExitCode(4))
+          throw cannotWrite(to: out, error)
         }
         print("\(report.counts): \(out)/report.md, report.html, report.json")
       } else {
         print(CheckReportMarkdown.render(report), terminator: "")
       }
-      if failed { throw ExitCode(3) }
-      if let failOn, report.findings.contains(where: { $0.severity <= failOn.severity }) { throw ExitCode.failure }
+      if failed { throw ExitCode.unreadableInput }
+      if let failOn, report.findings.contains(where: { $0.severity <= failOn.severity }) { throw ExitCode.flagged }
     }
   }
 }

@@ -19,7 +19,7 @@ extension Mandat {
         group (kind and name), not by file name, and those only one side has are listed as \
         appeared or disappeared.
 
-        Exit status, as diff(1): 0 no changes, 1 changes, 2 trouble (a file that cannot be \
+        Exit status: 0 no changes, 1 changes, 3 trouble (a file that cannot be \
         read, or is not a mandate).
 
         Examples:
@@ -56,10 +56,10 @@ extension Mandat {
       let (before, after) = (loading.load(old), loading.load(new))
       let problems = before.problems + after.problems
       for problem in problems { FileHandle.standardError.write(Data("error: \(problem)\n".utf8)) }
-      guard problems.isEmpty else { throw ExitCode(2) }
+      guard problems.isEmpty else { throw ExitCode.unreadableInput }
       for (side, path) in [(before, old), (after, new)] where side.mandates.isEmpty {
         FileHandle.standardError.write(Data("error: \(path): no mandate found\n".utf8))
-        throw ExitCode(2)
+        throw ExitCode.unreadableInput
       }
       let report = DiffPairing.report(old: before.mandates, new: after.mandates)
       switch format {
@@ -72,7 +72,7 @@ extension Mandat {
       case .html: print(DiffReportHTML.render(report), terminator: "")
       case .json: FileHandle.standardOutput.write(try JSONExport.data(report))
       }
-      if report.hasChanges { throw ExitCode(1) }
+      if report.hasChanges { throw ExitCode.flagged }
     }
   }
 }

@@ -17,14 +17,16 @@ extension Mandat {
         `mandat check`), against the region's framework when --framework is given.
 
         Files are read by worker processes, as many at once as --jobs says: a file that \
-        takes longer than --timeout or crashes its reader is reported and the batch goes \
-        on. Results are cached by the files' content (see --cache-dir), so a rerun over \
+        takes longer than --timeout, needs more memory than --worker-memory or crashes its \
+        reader is reported and the batch goes on. Results are cached by the files' content (see --cache-dir), so a rerun over \
         unchanged files reads nothing again. --shard K/N does one of N parts, for running \
         a large collection on several machines; the parts' folders together hold what one \
         run writes (each has its own summary; run `mandat check` on them for the report).
 
-        Exit status: 0 when every file was read, 3 when one or more could not be \
-        (the rest are written), 1 when the output could not be written.
+        Exit status: 0 when every file was read; when one or more failed (the rest are \
+        written), 3 for a file that could not be read, 4 for an output that could not be \
+        written, 5 for a file over --timeout or --worker-memory, 6 for a crash of the \
+        reader (the highest applies); 130 or 143 when stopped by SIGINT or SIGTERM.
 
         Examples:
           mandat extract Corpus --out Output --framework Corpus/framework/samverkan-2022.pdf \\
@@ -48,6 +50,11 @@ extension Mandat {
 
     @Option(help: "Seconds a file may take before its worker is stopped and the file reported.")
     var timeout: Double = 60
+
+    @Option(
+      help: ArgumentHelp(
+        "Memory a worker may take for a file (2G, 512M, …) before the file is reported.", valueName: "size"))
+    var workerMemory: String = "2G"
 
     @Option(help: ArgumentHelp("Process only the K-th of N parts of the files (1/4, 2/4, …).", valueName: "K/N"))
     var shard: Shard?
@@ -81,6 +88,9 @@ extension Mandat {
     func validate() throws {
       guard (jobs ?? 1) >= 1 else { throw ValidationError("--jobs needs at least one worker.") }
       guard timeout > 0 else { throw ValidationError("--timeout needs a number of seconds above 0.") }
+      guard memoryLimit >= 64 << 20 else {
+        throw ValidationError("--worker-memory needs a size of at least 64M, such as 2G or 512M.")
+      }
       if frameworkOptions.framework != nil, shard != nil || format == .ndjson {
         throw ValidationError(
           "--framework checks the whole batch: run `mandat check` on the merged output of the shards, or without --format ndjson."
@@ -90,9 +100,18 @@ extension Mandat {
 
     func run() throws {
       signal(SIGPIPE, SIG_IGN)
+      Interruption.stopCleanlyOnSignals()
       let vocabulary = try vocabularyOptions.vocabulary()
       let extractor = Extractor(readers: Readers.all, vocabulary: vocabulary)
-      let allFiles = InputFiles.expand(inputs)
+      let allFiles = InputFiles.expand(inputs.map(Self.asOnTheCommandLine))
+      if let clash = InputFiles.clashes(in: allFiles).first {
+        let (one, other) = clash
+        let over = one == other ? "the summary or the report" : "that of \(other.path)"
+        Console.standardError.write(
+          "error: \(one.path)'s output would be written over \(over) in \(out); name the files by other paths, or extract them separately\n"
+        )
+        throw ExitCode.usage
+      }
       let files = shard.map { $0.part(of: allFiles) } ?? allFiles
       let output = URL(fileURLWithPath: out, isDirectory: true)
       let cache =
@@ -128,10 +147,12 @@ extension Mandat {
       // the rules comparing the batch run at the end, on what the workers say they need.
       let checker = streaming || shard != nil ? nil : Checker(framework: framework, vocabulary: vocabulary)
       let batch = Batch(outputFolder: output)
+      if !streaming {
+        do { try WholeFile.makeFolders(output.path) } catch { throw cannotWrite(to: out, error) }
+      }
       let results = extract(
         files, digests: digests, cache: cache, checker: checker, into: streaming ? nil : batch, progress: progress)
       progress.finish()
-      if let error = results.writeError { throw cannotWrite(to: out, error, status: .failure) }
       let summary = Batch.Summary(files: results.reports)
       var checkLine: String?
       if !streaming {
@@ -139,7 +160,7 @@ extension Mandat {
           let extraFiles: [String]
           (checkLine, extraFiles) = try writeSummaryAndReport(
             summary, results, to: batch, as: summaryName, checker: checker)
-          if let cache, let fingerprint, summary.failed == 0 {
+          if let cache, let fingerprint, summary.failed == 0, !results.inputChanged {
             cache.store(
               RunRecord(
                 fingerprint: fingerprint, folder: output, summary: summary, digests: results.digests,
@@ -147,13 +168,30 @@ extension Mandat {
               for: output, previous: record)
           }
         } catch {
-          throw cannotWrite(to: out, error, status: .failure)
+          throw cannotWrite(to: out, error)
         }
       }
       finish(
         summary: summary, extracted: results.extracted, cached: results.cached, elapsed: progress.elapsed,
         reportLine: checkLine, streaming: streaming)
-      if summary.failed > 0 { throw ExitCode(3) }
+      let status = ExitCode.failed(kinds: summary.files.compactMap(\.error))
+      if status.rawValue != 0 { throw status }
+    }
+
+    /// The bytes of the address space a worker may take (`--worker-memory`; 0 when unreadable).
+    private var memoryLimit: Int { MemorySize.bytes(workerMemory) ?? 0 }
+
+    /// An input as it was given, where the shell gave bytes that are not UTF-8: Swift's own
+    /// list of arguments has them replaced (and the file could not be found), so they are
+    /// taken from the arguments' bytes as ``FileSystemPath`` keeps such names.
+    private static func asOnTheCommandLine(_ input: String) -> String {
+      guard input.contains("\u{FFFD}") else { return input }
+      for index in 0..<Int(CommandLine.argc) {
+        guard let argument = CommandLine.unsafeArgv[index] else { continue }
+        let bytes = UnsafeBufferPointer(start: argument, count: strlen(argument)).map { UInt8(bitPattern: $0) }
+        if String(decoding: bytes, as: UTF8.self) == input { return FileSystemPath.string(bytes) }
+      }
+      return input
     }
 
     /// A rerun with nothing to do, its folder put back as the last run left it: each file shown
@@ -185,29 +223,46 @@ extension Mandat {
       let results = BatchResults(count: files.count, streaming: batch == nil)
       let pool = WorkerPool(
         command: workerCommand(checking: checker != nil), size: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-        timeout: timeout)
+        timeout: timeout, memoryLimit: memoryLimit)
       pool.run(
         files.map(\.path),
         shortcut: { index in
           guard let cache, let sha = digests[index] else { return nil }
-          return cache.result(sha256: sha)?.serving(files[index].path, checker: checker)
+          switch cache.result(sha256: sha) {
+          case .found(let result): return result.serving(files[index].path, checker: checker)
+          case .missing: return nil
+          case .dropped(let reason):
+            results.note(
+              index, "\(files[index].path): its result in the cache was damaged (\(reason)) and was dropped; read again"
+            )
+            return nil
+          }
         },
-        deliver: { index, result, milliseconds, cached in
-          if let cache, !cached, let sha = digests[index] { cache.store(result, sha256: sha) }
+        deliver: { index, extracted, milliseconds, cached in
+          var result = extracted
+          if let cache, !cached {
+            cache.store(result)
+            // Read after it was hashed: the result is kept under the digest of what was read,
+            // but the run's record, which names the digest hashed first, is not kept.
+            if result.header.sha256 != digests[index] { results.inputChangedDuringRun() }
+          }
           let file = files[index]
           var report = Batch.FileReport(file, result)
-          do {
-            if let batch { report = try batch.write(result, for: file) }
-          } catch {
-            results.writeFailed(error)
-            return
+          if let batch {
+            do {
+              report = try batch.write(result, for: file)
+            } catch {
+              result = .cannotWrite(file.path, error)
+              report = Batch.FileReport(file, result)
+            }
           }
           // The run's record (kept only with a cache) names each file written by its digest.
           let written =
             cache == nil
             ? [:] : Dictionary(uniqueKeysWithValues: zip(report.outputs, result.documents.map(Extractor.sha256)))
           results.store(index, report, result, written: written, cached: cached)
-          progress.fileDone(index, report, milliseconds: milliseconds, cached: cached)
+          progress.fileDone(
+            index, report, milliseconds: milliseconds, cached: cached, note: results.takeNote(index))
         })
       return results
     }
@@ -249,8 +304,7 @@ extension Mandat {
         format: "%d extracted, %d from the cache, %.1f s, %.1f files/s", extracted, cached, elapsed,
         Double(files) / max(elapsed, 0.001))
       let closing = [counts + " (" + work + ")"] + (reportLine.map { [$0] } ?? [])
-      FileHandle(fileDescriptor: streaming ? STDERR_FILENO : STDOUT_FILENO).write(
-        Data(closing.map { $0 + "\n" }.joined().utf8))
+      (streaming ? Console.standardError : Console.standardOutput).write(closing.map { $0 + "\n" }.joined())
     }
 
     /// The digest of everything this run's output depends on: the files and the framework's
@@ -273,7 +327,9 @@ extension Mandat {
     /// This very program as a worker, with the same vocabulary and, when checking, the same framework.
     private func workerCommand(checking: Bool) -> [String] {
       let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
-      var command = [executable, "worker"] + vocabularyOptions.files.flatMap { ["--vocabulary", $0] }
+      var command =
+        [executable, "worker", "--memory-limit", String(memoryLimit)]
+        + vocabularyOptions.files.flatMap { ["--vocabulary", $0] }
       if checking {
         command +=
           ["--check"] + (frameworkOptions.framework.map { ["--framework", $0] } ?? [])

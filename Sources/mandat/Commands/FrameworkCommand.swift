@@ -31,7 +31,7 @@ extension Mandat {
         FileHandle.standardOutput.write(try JSONExport.data(framework))
       } catch let error as FrameworkError {
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        throw ExitCode(3)
+        throw ExitCode.unreadableInput
       }
     }
   }

@@ -38,7 +38,7 @@ extension Mandat {
         raw = try extractor.read(path: file).document
       } catch {
         FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-        throw ExitCode(3)
+        throw ExitCode.unreadableInput
       }
       if lines {
         for page in raw.pages {

@@ -22,13 +22,13 @@ struct FrameworkOptions: ParsableArguments {
   }
 
   /// ``load(with:)`` for a command: a framework that cannot be read is reported on stderr and
-  /// ends the command with exit status 3.
+  /// ends the command with ``ExitCode/unreadableInput``.
   func loadOrExit(with extractor: Extractor) throws -> Framework? {
     do {
       return try load(with: extractor)
     } catch {
       FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-      throw ExitCode(3)
+      throw ExitCode.unreadableInput
     }
   }
 }

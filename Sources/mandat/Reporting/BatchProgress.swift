@@ -6,7 +6,8 @@ import MandatKit
 /// On a terminal: a progress bar on stderr (files done of all, rate, time left), with each
 /// failure printed above it. Off a terminal: one line per file, in input order whatever order
 /// the workers finish in. `--quiet` leaves only failures; `--json-log` adds one JSON object per
-/// file (path, status, mandates, ms, cached, error) for a pipeline to read.
+/// file (path, status, mandates, ms, cached, error) for a pipeline to read. A stream whose
+/// reader has gone is written no more (see ``Console``).
 final class BatchProgress: @unchecked Sendable {
   enum Style {
     case bar
@@ -27,25 +28,29 @@ final class BatchProgress: @unchecked Sendable {
   private let total: Int
   private let style: Style
   private let outFolder: String
-  private let log: FileHandle?
+  private let log: Console?
   private let started = Date()
   private let lock = NSLock()
   private var done = 0
   private var lastDrawn = Date.distantPast
   /// Lines waiting for the files before them, so that output follows input order.
-  private var pending = InputOrder<(lines: [(FileHandle, String)], log: Data?)>()
+  private var pending = InputOrder<(lines: [(Console, String)], log: Data?)>()
 
-  init(total: Int, style: Style, outFolder: String, log: FileHandle?) {
+  init(total: Int, style: Style, outFolder: String, log: Console?) {
     self.total = total
     self.style = style
     self.outFolder = outFolder
     self.log = log
   }
 
-  func fileDone(_ index: Int, _ report: Batch.FileReport, milliseconds: Int, cached: Bool) {
+  /// Shows file `index` done; `note` is said of it on stderr, whatever the style.
+  func fileDone(_ index: Int, _ report: Batch.FileReport, milliseconds: Int, cached: Bool, note: String? = nil) {
     lock.withLock {
       done += 1
-      var lines: [(FileHandle, String)] = []
+      var lines: [(Console, String)] = []
+      if let note {
+        lines.append((.standardError, "note          \(note)"))
+      }
       if report.status == .failed {
         lines.append((.standardError, "failed        \(report.reason ?? report.file)"))
       } else if style == .lines {
@@ -57,7 +62,7 @@ final class BatchProgress: @unchecked Sendable {
       let logLine = log.flatMap { _ in try? JSONExport.line(entry) + Data("\n".utf8) }
       for ready in pending.add((lines, logLine), at: index) {
         if style == .bar { clearBar() }
-        for (handle, line) in ready.lines { handle.write(Data((line + "\n").utf8)) }
+        for (console, line) in ready.lines { console.write(line + "\n") }
         if let data = ready.log { log?.write(data) }
       }
       if style == .bar, done == total || Date().timeIntervalSince(lastDrawn) > 0.1 { drawBar() }
@@ -67,7 +72,7 @@ final class BatchProgress: @unchecked Sendable {
   /// Ends the bar's line.
   func finish() {
     lock.withLock {
-      if style == .bar, total > 0 { FileHandle.standardError.write(Data("\n".utf8)) }
+      if style == .bar, total > 0 { Console.standardError.write("\n") }
     }
   }
 
@@ -95,10 +100,10 @@ final class BatchProgress: @unchecked Sendable {
     let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
     let line = String(
       format: "\r%@ %d/%d files · %.1f files/s · %d:%02d left", bar, done, total, rate, Int(left) / 60, Int(left) % 60)
-    FileHandle.standardError.write(Data(line.utf8))
+    Console.standardError.write(line)
   }
 
   private func clearBar() {
-    FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    Console.standardError.write("\r\u{1B}[K")
   }
 }

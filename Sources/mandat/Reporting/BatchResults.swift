@@ -13,7 +13,8 @@ final class BatchResults: @unchecked Sendable {
   private(set) var digests: [String: String] = [:]
   private(set) var extracted = 0
   private(set) var cached = 0
-  private(set) var writeError: (any Error)?
+  private(set) var inputChanged = false
+  private var notes: [Int: String] = [:]
 
   init(count: Int, streaming: Bool) {
     slots = Array(repeating: nil, count: count)
@@ -31,13 +32,24 @@ final class BatchResults: @unchecked Sendable {
       guard streaming else { return }
       // Streamed mandates are not kept: memory stays flat however long the stream.
       for document in stream.add(result.documents, at: index).joined() {
-        FileHandle.standardOutput.write(JSONExport.compacted(document) + Data("\n".utf8))
+        Console.standardOutput.write(JSONExport.compacted(document) + Data("\n".utf8))
       }
     }
   }
 
-  func writeFailed(_ error: any Error) {
-    lock.withLock { writeError = writeError ?? error }
+  /// A file was rewritten between its hashing and its reading.
+  func inputChangedDuringRun() {
+    lock.withLock { inputChanged = true }
+  }
+
+  /// Keeps something to say of file `index` when it is done.
+  func note(_ index: Int, _ text: String) {
+    lock.withLock { notes[index] = text }
+  }
+
+  /// What there is to say of file `index`, said once.
+  func takeNote(_ index: Int) -> String? {
+    lock.withLock { notes.removeValue(forKey: index) }
   }
 
   var reports: [Batch.FileReport] { lock.withLock { slots.compactMap { $0?.report } } }
