@@ -1,7 +1,8 @@
 import Foundation
 
 /// What stands before a mandate's text without being part of it: the cover page's metadata
-/// table, the table of contents and the title printed again where the text begins.
+/// table and the table of contents; and the title printed again, where the text begins or
+/// further on.
 ///
 /// It is read from blocks, so a cover is found alike in a PDF, a Word file and a web page:
 /// a label of ``Vocabulary/frontMatterFields`` with its value in the same block
@@ -16,7 +17,7 @@ struct FrontMatter {
   var fields: [String: String] = [:]
   /// Offsets into the blocks read of the metadata and contents blocks.
   var blocks: Set<Int> = []
-  /// Offsets of blocks repeating the title.
+  /// Offsets of blocks repeating the title, wherever they stand.
   var titles: Set<Int> = []
 
   init(_ body: ArraySlice<Block>, title: String, vocabulary: Vocabulary) {
@@ -25,12 +26,18 @@ struct FrontMatter {
     }.sorted { ($0.form.count, $1.form) > ($1.form.count, $0.form) }
     let contentsHeadings = Set(vocabulary.contentsHeadings.map(Vocabulary.headingForm))
     let titleForm = ItemIdentity.comparableForm(title)
+    // The title again anywhere (the detector merged it into this mandate): only blocks of about
+    // its length need their comparable form worked out.
+    titles = Set(
+      body.enumerated().filter { _, block in
+        block.kind != .listItem && !titleForm.isEmpty && abs(block.text.utf8.count - title.utf8.count) <= 8
+          && ItemIdentity.comparableForm(block.text) == titleForm
+      }.map(\.offset))
     var pending: [(field: String, offset: Int)] = []
     var inContents = false
     for (offset, block) in body.enumerated() {
       let text = block.text
-      if !titleForm.isEmpty, ItemIdentity.comparableForm(text) == titleForm {
-        titles.insert(offset)
+      if titles.contains(offset) {
         inContents = false
         continue
       }

@@ -116,6 +116,19 @@ import Testing
     #expect(mandates(copy + other).map(\.title) == [Self.title, "Uppdragsbeskrivning för RSG vaccinationer"])
   }
 
+  /// The title printed again further on (a page's top the running headers did not take) is
+  /// the title, not text of the section it falls in.
+  @Test func theTitleAgainAfterAHeadingIsNoText() throws {
+    let blocks = [
+      Self.block(.heading, Self.title, page: 1), Self.block(.heading, "Bakgrund", page: 1),
+      Self.block(.paragraph, "Gruppen bildades 2019.", page: 1), Self.block(.paragraph, Self.title, page: 2),
+      Self.block(.paragraph, "Den samordnar läkemedelsfrågor.", page: 2),
+    ]
+    let mandate = try #require(mandates(blocks).first)
+    #expect(mandate.sections.map(\.text) == ["Gruppen bildades 2019. Den samordnar läkemedelsfrågor."])
+    #expect(MandateParser().placement(of: blocks) == [nil, "background", "background", nil, "background"])
+  }
+
   @Test func contentsLines() {
     #expect(
       FrontMatter.isContentsLine("2.1 Generellt uppdrag ........ 3", kind: .paragraph, afterContentsHeading: false))
