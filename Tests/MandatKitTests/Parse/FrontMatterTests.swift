@@ -64,6 +64,22 @@ import Testing
     #expect(Array(MandateParser().placement(of: blocks).prefix(17)) == expected)
   }
 
+  /// Coverage is measured over the text that lands in the title and sections: the front matter
+  /// is left out of it, the title itself is not.
+  @Test func textBlocksLeaveTheFrontMatterOut() {
+    let blocks = Self.document(table: Self.rows)
+    #expect(MandateParser().textBlocks(of: blocks) == [blocks[0]] + blocks[16...])
+  }
+
+  /// All of the text blocks' words land in the mandate: the sections' numbers count too.
+  @Test func textBlocksAreCoveredWholly() throws {
+    let blocks = Self.document(table: Self.rows)
+    let mandate = try #require(mandates(blocks).first)
+    let score = DocumentScore(
+      document: "x.pdf", gold: [], extracted: [mandate], body: MandateParser().textBlocks(of: blocks))
+    #expect(score.coverage == 1)
+  }
+
   @Test func aTableReadColumnByColumnPairsLabelsAndValuesInOrder() throws {
     let columns =
       stride(from: 0, to: Self.rows.count, by: 2).map { Self.rows[$0] }
