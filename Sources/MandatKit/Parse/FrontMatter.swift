@@ -34,23 +34,24 @@ struct FrontMatter {
           && ItemIdentity.comparableForm(block.text) == titleForm
       }.map(\.offset))
     var pending: [(field: String, offset: Int)] = []
-    var inContents = false
+    /// The page of the contents heading, while its lines follow.
+    var contentsPage: Int?
     for (offset, block) in body.enumerated() {
       let text = block.text
       if titles.contains(offset) {
-        inContents = false
+        contentsPage = nil
         continue
       }
-      if Self.isContentsLine(text, kind: block.kind, afterContentsHeading: inContents) {
+      if Self.isContentsLine(block, contentsHeadingPage: contentsPage) {
         blocks.insert(offset)
         continue
       }
       if block.kind != .listItem, contentsHeadings.contains(Vocabulary.headingForm(text)) {
         blocks.insert(offset)
-        inContents = true
+        contentsPage = block.source.page
         continue
       }
-      inContents = false
+      contentsPage = nil
       if block.kind == .heading, vocabulary.heading(text) != nil { break }
       if let (field, value) = Self.label(text, among: labels) {
         if let value {
@@ -109,14 +110,17 @@ struct FrontMatter {
   private static let isoDate = try! NSRegularExpression(pattern: #"^(\d{4}-\d{2}-\d{2})\b"#)
 
   /// A line of a table of contents: entries with a dot leader and a page number (several, when
-  /// the lines were read as one block), or, after a contents heading, entries with a page
-  /// number or a short line that is not a sentence (a web page's list of links).
-  static func isContentsLine(_ text: String, kind: Block.Kind, afterContentsHeading: Bool) -> Bool {
+  /// the lines were read as one block), or, after a contents heading (on `contentsHeadingPage`),
+  /// entries with a page number, or on the heading's page a short line that is not a sentence
+  /// and no heading (a web page's list of links; the text starts on a page of its own).
+  static func isContentsLine(_ block: Block, contentsHeadingPage: Int?) -> Bool {
+    let text = block.text
     let range = NSRange(text.startIndex..., in: text)
     if leaderedEntries.firstMatch(in: text, range: range) != nil { return true }
-    guard afterContentsHeading else { return false }
+    guard let contentsHeadingPage else { return false }
     if numberedEntries.firstMatch(in: text, range: range) != nil { return true }
-    return kind != .heading && text.utf8.count <= 120 && text.last.map { !".!?".contains($0) } ?? false
+    return block.kind != .heading && block.source.page == contentsHeadingPage && text.utf8.count <= 120
+      && text.last.map { !".!?".contains($0) } ?? false
   }
 
   private static let entry = #"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^.…]*?"#

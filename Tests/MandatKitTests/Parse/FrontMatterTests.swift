@@ -146,14 +146,19 @@ import Testing
   }
 
   @Test func contentsLines() {
-    #expect(
-      FrontMatter.isContentsLine("2.1 Generellt uppdrag ........ 3", kind: .paragraph, afterContentsHeading: false))
-    #expect(FrontMatter.isContentsLine("Bakgrund . . . . 2", kind: .heading, afterContentsHeading: false))
-    #expect(FrontMatter.isContentsLine("1 Bakgrund 2 2 Uppdrag 3", kind: .paragraph, afterContentsHeading: true))
-    #expect(FrontMatter.isContentsLine("Bakgrund", kind: .listItem, afterContentsHeading: true))
-    // Without a contents heading a page number alone makes no contents line, and a sentence never does.
-    #expect(!FrontMatter.isContentsLine("1 Bakgrund 2", kind: .paragraph, afterContentsHeading: false))
-    #expect(!FrontMatter.isContentsLine("Gruppen möts 4 gånger per år.", kind: .paragraph, afterContentsHeading: true))
-    #expect(!FrontMatter.isContentsLine("Bakgrund", kind: .heading, afterContentsHeading: true))
+    func line(_ text: String, _ kind: Block.Kind = .paragraph, page: Int = 2, after heading: Int? = nil) -> Bool {
+      FrontMatter.isContentsLine(Self.block(kind, text, page: page), contentsHeadingPage: heading)
+    }
+    #expect(line("2.1 Generellt uppdrag ........ 3"))
+    #expect(line("Bakgrund . . . . 2", .heading))
+    #expect(line("1 Bakgrund 2 2 Uppdrag 3", page: 3, after: 2))
+    #expect(line("Bakgrund", .listItem, after: 2))
+    // Without a contents heading a page number alone makes no contents line, and a sentence,
+    // a heading or a line on a later page without a page number never does.
+    #expect(!line("1 Bakgrund 2"))
+    #expect(!line("Gruppen möts 4 gånger per år.", after: 2))
+    #expect(!line("Bakgrund", .heading, after: 2))
+    #expect(!line("1 Bakgrund", page: 3, after: 2))
   }
+
 }
