@@ -10,6 +10,9 @@ public struct ComparableMandate: Sendable {
   ]
 
   public var fields: [String: [String]]
+  /// The sections' numbering (`2.1`): text of the document that landed in the mandate, though
+  /// no field compares it.
+  private var headingNumbers: [String] = []
 
   public init(_ gold: GoldMandate) {
     fields = Self.fields(
@@ -31,12 +34,13 @@ public struct ComparableMandate: Sendable {
       participantsEmployedBy: mandate.participants.employedBy,
       passages: [mandate.workingMethods, mandate.reporting, mandate.composition, mandate.financing].map { $0?.text },
       sections: mandate.sections.map { ($0.key, $0.heading, $0.text, $0.items.map(\.text)) })
+    headingNumbers = mandate.sections.compactMap(\.number)
   }
 
   /// Every word of the mandate's title and sections, for coverage.
   public var words: [String] {
     Words.of(
-      (fields["title"] ?? []) + (fields["sections"] ?? []) + (fields["sections.text"] ?? [])
+      (fields["title"] ?? []) + headingNumbers + (fields["sections"] ?? []) + (fields["sections.text"] ?? [])
         + (fields["sections.items"] ?? []))
   }
 

@@ -56,7 +56,7 @@ public struct MandateDetector: Sendable {
 
   /// A list item of a table of contents (a web page's list of links to its headings).
   private func isContentsEntry(_ block: Block) -> Bool {
-    FrontMatter.isContentsLine(block.text, kind: block.kind, afterContentsHeading: false)
+    FrontMatter.isContentsLine(block, contentsHeadingPage: nil)
       || vocabulary.heading(block.text) != nil
   }
 

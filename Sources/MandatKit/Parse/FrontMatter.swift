@@ -1,7 +1,8 @@
 import Foundation
 
 /// What stands before a mandate's text without being part of it: the cover page's metadata
-/// table, the table of contents and the title printed again where the text begins.
+/// table and the table of contents; and the title printed again, where the text begins or
+/// further on.
 ///
 /// It is read from blocks, so a cover is found alike in a PDF, a Word file and a web page:
 /// a label of ``Vocabulary/frontMatterFields`` with its value in the same block
@@ -16,7 +17,7 @@ struct FrontMatter {
   var fields: [String: String] = [:]
   /// Offsets into the blocks read of the metadata and contents blocks.
   var blocks: Set<Int> = []
-  /// Offsets of blocks repeating the title.
+  /// Offsets of blocks repeating the title, wherever they stand.
   var titles: Set<Int> = []
 
   init(_ body: ArraySlice<Block>, title: String, vocabulary: Vocabulary) {
@@ -25,25 +26,32 @@ struct FrontMatter {
     }.sorted { ($0.form.count, $1.form) > ($1.form.count, $0.form) }
     let contentsHeadings = Set(vocabulary.contentsHeadings.map(Vocabulary.headingForm))
     let titleForm = ItemIdentity.comparableForm(title)
+    // The title again anywhere (the detector merged it into this mandate): only blocks of about
+    // its length need their comparable form worked out.
+    titles = Set(
+      body.enumerated().filter { _, block in
+        block.kind != .listItem && !titleForm.isEmpty && abs(block.text.utf8.count - title.utf8.count) <= 8
+          && ItemIdentity.comparableForm(block.text) == titleForm
+      }.map(\.offset))
     var pending: [(field: String, offset: Int)] = []
-    var inContents = false
+    /// The page of the contents heading, while its lines follow.
+    var contentsPage: Int?
     for (offset, block) in body.enumerated() {
       let text = block.text
-      if !titleForm.isEmpty, ItemIdentity.comparableForm(text) == titleForm {
-        titles.insert(offset)
-        inContents = false
+      if titles.contains(offset) {
+        contentsPage = nil
         continue
       }
-      if Self.isContentsLine(text, kind: block.kind, afterContentsHeading: inContents) {
+      if Self.isContentsLine(block, contentsHeadingPage: contentsPage) {
         blocks.insert(offset)
         continue
       }
       if block.kind != .listItem, contentsHeadings.contains(Vocabulary.headingForm(text)) {
         blocks.insert(offset)
-        inContents = true
+        contentsPage = block.source.page
         continue
       }
-      inContents = false
+      contentsPage = nil
       if block.kind == .heading, vocabulary.heading(text) != nil { break }
       if let (field, value) = Self.label(text, among: labels) {
         if let value {
@@ -102,14 +110,17 @@ struct FrontMatter {
   private static let isoDate = try! NSRegularExpression(pattern: #"^(\d{4}-\d{2}-\d{2})\b"#)
 
   /// A line of a table of contents: entries with a dot leader and a page number (several, when
-  /// the lines were read as one block), or, after a contents heading, entries with a page
-  /// number or a short line that is not a sentence (a web page's list of links).
-  static func isContentsLine(_ text: String, kind: Block.Kind, afterContentsHeading: Bool) -> Bool {
+  /// the lines were read as one block), or, after a contents heading (on `contentsHeadingPage`),
+  /// entries with a page number, or on the heading's page a short line that is not a sentence
+  /// and no heading (a web page's list of links; the text starts on a page of its own).
+  static func isContentsLine(_ block: Block, contentsHeadingPage: Int?) -> Bool {
+    let text = block.text
     let range = NSRange(text.startIndex..., in: text)
     if leaderedEntries.firstMatch(in: text, range: range) != nil { return true }
-    guard afterContentsHeading else { return false }
+    guard let contentsHeadingPage else { return false }
     if numberedEntries.firstMatch(in: text, range: range) != nil { return true }
-    return kind != .heading && text.utf8.count <= 120 && text.last.map { !".!?".contains($0) } ?? false
+    return block.kind != .heading && block.source.page == contentsHeadingPage && text.utf8.count <= 120
+      && text.last.map { !".!?".contains($0) } ?? false
   }
 
   private static let entry = #"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?\p{L}[^.…]*?"#

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A line read as a heading of the vocabulary: the section it opens, and its numbering kept
 /// apart from its wording.
 public struct HeadingMatch: Hashable, Sendable {
@@ -80,18 +78,23 @@ extension Vocabulary {
 
   /// `2.1 Generellt uppdrag` → `2.1` and `Generellt uppdrag`; `A. Syfte` → `A`, `II. Organisation`
   /// → `II`. A number of one or two digits per level (not a year), a capital letter or a roman
-  /// numeral with its dot; the heading after it starts with a letter.
+  /// numeral with its dot; the heading after it starts with a letter. Worked out without a
+  /// regular expression: Layout asks it of every line that might be a heading.
   static func numbering(of line: String) -> (number: String?, text: String) {
     let text = line.trimmingWhitespace
-    guard let first = text.unicodeScalars.first, first.properties.isUppercase || ("0"..."9").contains(first),
-      let match = numberingPattern.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-      let label = Range(match.range(at: 1), in: text), let rest = Range(match.range(at: 2), in: text)
-    else { return (nil, text) }
-    var number = String(text[label])
-    if number.hasSuffix(".") { number.removeLast() }
-    return (number, String(text[rest]))
+    guard let space = text.firstIndex(where: \.isWhitespace) else { return (nil, text) }
+    let label = text[..<space]
+    let rest = text[space...].drop(while: \.isWhitespace)
+    guard label.count <= 8, rest.first?.isLetter == true else { return (nil, text) }
+    let dotted = label.hasSuffix(".")
+    let number = dotted ? label.dropLast() : label
+    let levels = number.split(separator: ".", omittingEmptySubsequences: false)
+    let isNumber = levels.allSatisfy { level in
+      (1...2).contains(level.count) && level.allSatisfy { ("0"..."9").contains($0) }
+    }
+    let isLetter = dotted && number.count == 1 && number.first!.isUppercase
+    let isRoman = dotted && number.allSatisfy { "IVX".contains($0) }
+    guard isNumber || isLetter || isRoman else { return (nil, text) }
+    return (String(number), String(rest))
   }
-
-  private static let numberingPattern = try! NSRegularExpression(
-    pattern: #"^(\d{1,2}(?:\.\d{1,2})*\.?|[A-ZÅÄÖ]\.|[IVX]{1,4}\.)\s+(\p{L}.*)$"#)
 }

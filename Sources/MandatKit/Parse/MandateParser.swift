@@ -70,6 +70,15 @@ public struct MandateParser: Sendable {
       }
   }
 
+  /// The blocks whose text lands in the mandate's title and sections: all but its front matter
+  /// (the cover's metadata and the table of contents, which go to `document`, and the title
+  /// printed again). The accuracy benchmark measures coverage over these.
+  public func textBlocks(of blocks: [Block]) -> [Block] {
+    zip(blocks, placement(of: blocks)).enumerated().filter { offset, placed in
+      offset == 0 || (placed.1 != nil && placed.1 != "document")
+    }.map(\.element.0)
+  }
+
   /// The first block is the title, unless it is a heading of the vocabulary (a mandate
   /// without a title line).
   private func splitTitle(_ blocks: [Block]) -> (title: String, body: ArraySlice<Block>) {

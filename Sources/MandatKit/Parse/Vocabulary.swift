@@ -32,7 +32,7 @@ public struct Vocabulary: Sendable {
   /// The words by which a heading written otherwise than the vocabulary's is still read as one
   /// (see ``heading(_:)``).
   public struct HeadingVariants: Sendable, Codable {
-    /// Endings a heading's word may carry where the vocabulary's has another or none: definite
+    /// Endings a heading's word may add to the vocabulary's (or the vocabulary's to it): definite
     /// and plural forms (`uppdraget`, `kostnaderna`), each also with a genitive `s`.
     public var endings: [String] = []
     /// Words that open a qualifier after a known heading (`för` in *Specifikt uppdrag för RPO …*).

@@ -66,6 +66,10 @@ extension Mandat {
         do {
           let (laidOut, outcome) = try extractor.extractShowingLayout(path: path)
           body = laidOut.blocks
+          // A cover's metadata and contents land in `document`, not in the title and sections.
+          if case .mandates(let parts) = extractor.detector.detect(laidOut) {
+            body = parts.flatMap(extractor.parser.textBlocks)
+          }
           if case .mandates(let found) = outcome { mandates = found }
         } catch {
           troubles.append("\(error)")

@@ -64,6 +64,22 @@ import Testing
     #expect(Array(MandateParser().placement(of: blocks).prefix(17)) == expected)
   }
 
+  /// Coverage is measured over the text that lands in the title and sections: the front matter
+  /// is left out of it, the title itself is not.
+  @Test func textBlocksLeaveTheFrontMatterOut() {
+    let blocks = Self.document(table: Self.rows)
+    #expect(MandateParser().textBlocks(of: blocks) == [blocks[0]] + blocks[16...])
+  }
+
+  /// All of the text blocks' words land in the mandate: the sections' numbers count too.
+  @Test func textBlocksAreCoveredWholly() throws {
+    let blocks = Self.document(table: Self.rows)
+    let mandate = try #require(mandates(blocks).first)
+    let score = DocumentScore(
+      document: "x.pdf", gold: [], extracted: [mandate], body: MandateParser().textBlocks(of: blocks))
+    #expect(score.coverage == 1)
+  }
+
   @Test func aTableReadColumnByColumnPairsLabelsAndValuesInOrder() throws {
     let columns =
       stride(from: 0, to: Self.rows.count, by: 2).map { Self.rows[$0] }
@@ -116,15 +132,33 @@ import Testing
     #expect(mandates(copy + other).map(\.title) == [Self.title, "Uppdragsbeskrivning för RSG vaccinationer"])
   }
 
-  @Test func contentsLines() {
-    #expect(
-      FrontMatter.isContentsLine("2.1 Generellt uppdrag ........ 3", kind: .paragraph, afterContentsHeading: false))
-    #expect(FrontMatter.isContentsLine("Bakgrund . . . . 2", kind: .heading, afterContentsHeading: false))
-    #expect(FrontMatter.isContentsLine("1 Bakgrund 2 2 Uppdrag 3", kind: .paragraph, afterContentsHeading: true))
-    #expect(FrontMatter.isContentsLine("Bakgrund", kind: .listItem, afterContentsHeading: true))
-    // Without a contents heading a page number alone makes no contents line, and a sentence never does.
-    #expect(!FrontMatter.isContentsLine("1 Bakgrund 2", kind: .paragraph, afterContentsHeading: false))
-    #expect(!FrontMatter.isContentsLine("Gruppen möts 4 gånger per år.", kind: .paragraph, afterContentsHeading: true))
-    #expect(!FrontMatter.isContentsLine("Bakgrund", kind: .heading, afterContentsHeading: true))
+  /// The title printed again further on (a page's top the running headers did not take) is
+  /// the title, not text of the section it falls in.
+  @Test func theTitleAgainAfterAHeadingIsNoText() throws {
+    let blocks = [
+      Self.block(.heading, Self.title, page: 1), Self.block(.heading, "Bakgrund", page: 1),
+      Self.block(.paragraph, "Gruppen bildades 2019.", page: 1), Self.block(.paragraph, Self.title, page: 2),
+      Self.block(.paragraph, "Den samordnar läkemedelsfrågor.", page: 2),
+    ]
+    let mandate = try #require(mandates(blocks).first)
+    #expect(mandate.sections.map(\.text) == ["Gruppen bildades 2019. Den samordnar läkemedelsfrågor."])
+    #expect(MandateParser().placement(of: blocks) == [nil, "background", "background", nil, "background"])
   }
+
+  @Test func contentsLines() {
+    func line(_ text: String, _ kind: Block.Kind = .paragraph, page: Int = 2, after heading: Int? = nil) -> Bool {
+      FrontMatter.isContentsLine(Self.block(kind, text, page: page), contentsHeadingPage: heading)
+    }
+    #expect(line("2.1 Generellt uppdrag ........ 3"))
+    #expect(line("Bakgrund . . . . 2", .heading))
+    #expect(line("1 Bakgrund 2 2 Uppdrag 3", page: 3, after: 2))
+    #expect(line("Bakgrund", .listItem, after: 2))
+    // Without a contents heading a page number alone makes no contents line, and a sentence,
+    // a heading or a line on a later page without a page number never does.
+    #expect(!line("1 Bakgrund 2"))
+    #expect(!line("Gruppen möts 4 gånger per år.", after: 2))
+    #expect(!line("Bakgrund", .heading, after: 2))
+    #expect(!line("1 Bakgrund", page: 3, after: 2))
+  }
+
 }
