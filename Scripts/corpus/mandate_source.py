@@ -70,6 +70,9 @@ RENDER_OPTIONS = {
     "justify": "yes",
     "author": "",              # document metadata
     "html-encoding": "utf-8",  # html: utf-8 | iso-8859-1, declared in the page
+    "heading-numbers": "no",   # yes: print headings numbered (1, 2, 2.1 for ### under ##); the gold heading has none
+    "cover": "",               # "Field=value; …": a cover page with title and metadata table, then a contents page
+    "task-table": "",          # a section key whose `- Label: text` items are rows of a table (header from @table)
 }
 
 NAMED_LISTS = {
