@@ -12,7 +12,10 @@ entities (`&ouml;`), no-break spaces as `&nbsp;` (option `nbsp`), and `&shy;` at
 hyphenation points of the longest compounds (sixteen letters or more: `sjuk&shy;vårds&shy;re&shy;gi&shy;o&shy;nen`),
 as an editor puts them where a narrow screen would otherwise overflow (option `hyphenate`). Option `html-encoding` is `utf-8`
 (declared with `<meta charset>`) or `iso-8859-1` (declared with `<meta http-equiv>`, as older
-sites do; characters outside Latin-1 become numeric references).
+sites do; characters outside Latin-1 become numeric references). Of the shared format extensions,
+heading-numbers puts the number before the heading's text, and task-table sets the section's
+`Label: text` items as the rows of a bordered table whose `<thead>` (the `@table` header) a
+browser repeats on each printed page.
 """
 import html
 import re
@@ -37,6 +40,9 @@ class HTMLRenderer:
         self.encoding = self.options["html-encoding"]
         if self.encoding not in ("utf-8", "iso-8859-1"):
             raise ValueError(f"{source.name}: html-encoding must be utf-8 or iso-8859-1")
+        self.numbered_headings = self.options["heading-numbers"] == "yes"
+        self.task_key = self.options["task-table"]
+        self.section_key = None
 
     def _text(self, text, hyphens=True):
         """Body text: escaped, with &nbsp; and &shy; where the options put them."""
@@ -50,6 +56,10 @@ class HTMLRenderer:
         escaped = self._text(text, hyphens=False)
         return "".join(NAMED.get(character, character) for character in escaped)
 
+    def _number(self, heading):
+        """A columns group's heading number and a space, where headings are numbered."""
+        return self.numbers.label(heading[1]) + " " if self.numbered_headings else ""
+
     def _blocks(self, blocks, indent):
         """The HTML of a run of heading/text/bullet/number blocks."""
         lines = []
@@ -58,12 +68,25 @@ class HTMLRenderer:
 
         def close():
             nonlocal open_list
-            if open_list:
+            if open_list == "table":
+                lines.append(f"{pad}  </tbody>")
+                lines.append(f"{pad}</table>")
+            elif open_list:
                 lines.append(f"{pad}</{open_list}>")
-                open_list = None
+            open_list = None
 
         for block in blocks:
             kind = block[0]
+            if kind == "bullet" and self.task_key and self.section_key == self.task_key:
+                if open_list != "table":
+                    close()
+                    heads = "".join(f"<th>{self._heading(cell.strip())}</th>" for cell in self.table_header.split("|"))
+                    lines += [f'{pad}<table class="tasks" border="1">', f"{pad}  <thead><tr>{heads}</tr></thead>",
+                              f"{pad}  <tbody>"]
+                    open_list = "table"
+                label, text = text_rules.task_row(block[1])
+                lines.append(f"{pad}    <tr><td>{self._text(label)}</td><td>{self._text(text)}</td></tr>")
+                continue
             wanted = {"bullet": "ul", "number": "ol"}.get(kind)
             if wanted != open_list:
                 close()
@@ -73,7 +96,9 @@ class HTMLRenderer:
                     open_list = wanted
             if kind == "heading":
                 level = block[1]
-                lines.append(f"{pad}<h{level}>{self._heading(block[2])}</h{level}>")
+                self.section_key = block[3]
+                number = self.numbers.label(level) + " " if self.numbered_headings else ""
+                lines.append(f"{pad}<h{level}>{number}{self._heading(block[2])}</h{level}>")
             elif kind == "text":
                 lines.append(f"{pad}<p>{self._text(block[1])}</p>")
             elif kind in ("bullet", "number"):
@@ -93,7 +118,8 @@ class HTMLRenderer:
             sections[-1].append(block)
         pad = " " * indent
         heads = "".join(
-            f"<th>{self._heading(section[0][2]) if section[0][0] == 'heading' else ''}</th>" for section in sections)
+            f"<th>{self._number(section[0]) + self._heading(section[0][2]) if section[0][0] == 'heading' else ''}</th>"
+            for section in sections)
         lines = [f'{pad}<table class="levels">', f"{pad}  <thead><tr>{heads}</tr></thead>", f"{pad}  <tbody><tr>"]
         for section in sections:
             body = section[1:] if section[0][0] == "heading" else section
@@ -153,6 +179,10 @@ class HTMLRenderer:
         ]
         body = []
         for mandate in self.source.mandates:
+            self.numbers = text_rules.HeadingNumbers()
+            self.table_header = mandate.facts.get("table", "")
+            if self.task_key and not self.table_header:
+                raise ValueError(f"{self.source.name}: task-table needs an @table header line")
             body.append("    <article>")
             if mandate.title:
                 body.append(f"      <h1>{self._heading(mandate.title)}</h1>")

@@ -12,7 +12,12 @@ here), justify, bullet, numbering (1. | 1) | a)), headings (larger: title 18 pt,
 `###` 12 pt, all bold; bold: headings bold at body size, the title 18 pt), header
 ("left | right" or "left | centre | right"), footer (left) and page-numbers ("Sida {page} av
 {pages}": PAGE and NUMPAGES fields, right-aligned), nbsp, author; the title metadata is the
-first mandate's title.
+first mandate's title. The layouts of the shared format extensions: heading-numbers (the number
+and a tab before each heading's text), cover (a title page with the fields in a bordered table,
+then "Innehåll" listing the headings with PAGEREF fields to bookmarks on them, so that LibreOffice
+fills in their pages; the body starts on the next page without repeating the title) and
+task-table (the section's `Label: text` items as rows of a bordered table whose header row,
+`@table`, repeats on each page).
 """
 import datetime
 import os
@@ -27,6 +32,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+import mandate_source
 import text_rules
 from word_document import _set_language
 
@@ -154,6 +160,10 @@ class WordRenderer:
     def __init__(self, source):
         self.source = source
         options = source.options
+        self.numbered_headings = options["heading-numbers"] == "yes"
+        self.cover = text_rules.cover_fields(options["cover"])
+        self.task_key = options["task-table"]
+        self.bookmarks = 0
         self.options = options
         self.font = options["font"] or DEFAULT_FONT
         self.size = float(options["size"])
@@ -219,9 +229,23 @@ class WordRenderer:
         paragraph.paragraph_format.space_after = Pt(18)
         paragraph.paragraph_format.keep_with_next = True
 
+    def _heading_text(self, level, text):
+        label = self.numbers.label(level) + "\t" if self.numbered_headings else ""
+        return label + self._plain(text)
+
+    def _bookmarked(self, paragraph):
+        """Wraps the paragraph's content in the next _Toc bookmark, for the contents' PAGEREF."""
+        name = f"_Toc{self.bookmarks:04d}"
+        start = _element("w:bookmarkStart", **{"w:id": self.bookmarks, "w:name": name})
+        paragraph._p.get_or_add_pPr().addnext(start)
+        paragraph._p.append(_element("w:bookmarkEnd", **{"w:id": self.bookmarks}))
+        self.bookmarks += 1
+
     def _heading(self, container, level, text, in_table=False):
         paragraph = self._paragraph(container)
-        run = paragraph.add_run(self._plain(text))
+        run = paragraph.add_run(self._heading_text(level, text))
+        if self.cover:
+            self._bookmarked(paragraph)
         run.bold = True
         if self.larger and not in_table:
             run.font.size = Pt(14 if level == 2 else 12)
@@ -234,11 +258,21 @@ class WordRenderer:
     def _blocks(self, container, blocks):
         """Paragraphs of a run of heading/text/bullet/number blocks."""
         num_id = None
-        for block in blocks:
+        rows = []  # the task table's items, until a block that is not one
+        for block in blocks + [("end",)]:
             kind = block[0]
+            if kind == "bullet" and self.task_key and self.section_key == self.task_key:
+                rows.append(block[1])
+                continue
+            if rows:
+                self._task_table(rows)
+                rows = []
             if kind != "number":
                 num_id = None
+            if kind == "end":
+                break
             if kind == "heading":
+                self.section_key = block[3]
                 self._heading(container, block[1], block[2])
             elif kind == "text":
                 paragraph = self._paragraph(container, self._body(block[1]))
@@ -270,8 +304,11 @@ class WordRenderer:
             head = table.cell(0, column)
             body = table.cell(1, column)
             if section[0][0] == "heading":
-                run = head.paragraphs[0].add_run(self._plain(section[0][2]))
+                run = head.paragraphs[0].add_run(self._heading_text(section[0][1], section[0][2]))
                 run.bold = True
+                if self.cover:
+                    self._bookmarked(head.paragraphs[0])
+                self.section_key = section[0][3]
                 section = section[1:]
             self._blocks(body, section)
             # A new cell holds one empty paragraph: the content went after it.
@@ -281,10 +318,69 @@ class WordRenderer:
         # Space after the table, as a Word user leaves an empty paragraph.
         self._paragraph(self.document).paragraph_format.space_after = Pt(0)
 
+    def _task_table(self, items):
+        """The task table: a header row repeated on each page, then a row per `Label: text` item."""
+        header = [cell.strip() for cell in self.table_header.split("|")]
+        if self.page_break_next:
+            self._paragraph(self.document).paragraph_format.space_after = Pt(0)
+        table = self.document.add_table(rows=1 + len(items), cols=2)
+        table.style = "Table Grid"
+        row_properties = table.rows[0]._tr.get_or_add_trPr()
+        row_properties.append(_element("w:tblHeader"))
+        for column, text in enumerate(header):
+            table.cell(0, column).paragraphs[0].add_run(self._plain(text)).bold = True
+        for row, item in enumerate(items, start=1):
+            for column, text in enumerate(text_rules.task_row(item)):
+                paragraph = table.cell(row, column).paragraphs[0]
+                paragraph.add_run(self._body(text))
+                paragraph.paragraph_format.space_after = Pt(2)
+        for row in table.rows:
+            row.cells[0].width, row.cells[1].width = Cm(4.5), Cm(11.5)
+        self._paragraph(self.document).paragraph_format.space_after = Pt(0)
+
+    def _cover(self, mandate):
+        """The title page with the metadata table, and the contents page: each heading with a
+        PAGEREF field to the bookmark on it, behind a dotted right tab."""
+        paragraph = self._paragraph(self.document)
+        paragraph.paragraph_format.space_before = Pt(120)
+        paragraph.paragraph_format.space_after = Pt(36)
+        run = paragraph.add_run(self._plain(mandate.title))
+        run.bold, run.font.size = True, Pt(24)
+        table = self.document.add_table(rows=len(self.cover), cols=2)
+        table.style = "Table Grid"
+        for row, (field, value) in enumerate(self.cover):
+            table.cell(row, 0).paragraphs[0].add_run(field).bold = True
+            table.cell(row, 1).paragraphs[0].add_run(value)
+        self.page_break_next = True
+        heading = self._paragraph(self.document)
+        run = heading.add_run("Innehåll")
+        run.bold, run.font.size = True, Pt(16)
+        heading.paragraph_format.space_after = Pt(12)
+        numbers = text_rules.HeadingNumbers()
+        width = self.document.sections[0].page_width - Cm(5.0)
+        for index, block in enumerate(block for block in mandate_source.flat(mandate.blocks) if block[0] == "heading"):
+            line = self._paragraph(self.document)
+            line.paragraph_format.left_indent = Cm(0 if block[1] == 2 else 0.8)
+            stop = _element("w:tab", **{"w:val": "right", "w:leader": "dot", "w:pos": int(width / 635)})
+            tabs = _element("w:tabs")
+            tabs.append(stop)
+            line._p.get_or_add_pPr().append(tabs)
+            label = numbers.label(block[1]) + " " if self.numbered_headings else ""
+            line.add_run(label + self._plain(block[2]) + "\t")
+            _field(line, f"PAGEREF _Toc{self.bookmarks + index:04d} \\h")
+        self.page_break_next = True
+
     def build(self, path):
         self._setup()
         for mandate in self.source.mandates:
-            if mandate.title:
+            self.numbers = text_rules.HeadingNumbers()
+            self.section_key = None
+            self.table_header = mandate.facts.get("table", "")
+            if self.task_key and not self.table_header:
+                raise ValueError(f"{self.source.name}: task-table needs an @table header line")
+            if self.cover:
+                self._cover(mandate)
+            elif mandate.title:
                 self._title(mandate.title)
             run = []
             for block in mandate.blocks + [("end",)]:
@@ -329,7 +425,5 @@ def render(source, docx_path, reproducible=False):
 
 
 if __name__ == "__main__":
-    import mandate_source
-
     source_path, output = sys.argv[1:3]
     render(mandate_source.parse(source_path, os.path.splitext(os.path.basename(source_path))[0]), output)

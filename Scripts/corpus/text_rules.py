@@ -46,3 +46,38 @@ def labelled(blocks, style):
         else:
             run = 0
             yield block, None
+
+
+class HeadingNumbers:
+    """The numbers of headings asked for by `heading-numbers: yes`: `1`, `2`, `2.1` (### under ##),
+    counted in reading order and anew in each mandate."""
+
+    def __init__(self):
+        self.counts = [0, 0]
+
+    def label(self, level):
+        if level == 2:
+            self.counts = [self.counts[0] + 1, 0]
+            return str(self.counts[0])
+        self.counts[1] += 1
+        return f"{self.counts[0]}.{self.counts[1]}"
+
+
+def cover_fields(value):
+    """The (field, value) pairs of a `cover` option: "Dokumenttyp=Uppdragsbeskrivning; Datum=…"."""
+    pairs = []
+    for part in value.split(";"):
+        if part.strip():
+            field, separator, text = part.partition("=")
+            if not separator:
+                raise ValueError(f"cover field {part.strip()!r} has no '='")
+            pairs.append((field.strip(), text.strip()))
+    return pairs
+
+
+def task_row(text):
+    """A task-table item's two cells: the label before the first ': ' and the text after it."""
+    label, separator, rest = text.partition(": ")
+    if not separator:
+        raise ValueError(f"task-table item {text!r} has no 'Label: '")
+    return label, rest

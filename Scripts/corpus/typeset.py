@@ -6,10 +6,10 @@ hyphenation (a visible "-" at the line end), justified or ragged lines, hanging-
 ligatures, no-break spaces, running header and footer, and `columns` groups set as side-by-side
 columns spanning the text width.
 
-Options (see mandate_source.RENDER_OPTIONS): font (Times | Helvetica | DejaVuSans | DejaVuSerif),
+Options (see mandate_source.RENDER_OPTIONS): font (Times | Helvetica | DejaVuSans | DejaVuSerif | Carlito),
 size, columns (1 | 2), headings (larger | bold), hyphenate, justify, bullet, numbering, ligatures
-(DejaVu fonts only), nbsp, header ("left | right" or "left | centre | right"), footer,
-page-numbers, author. The output is byte-identical from run to run.
+(the embedded fonts only), nbsp, header ("left | right" or "left | centre | right"), footer,
+page-numbers, author, heading-numbers. The output is byte-identical from run to run.
 """
 import os
 import re
@@ -40,6 +40,15 @@ FONTS = {  # option → (regular, bold)
     "Helvetica": ("Helvetica", "Helvetica-Bold"),
     "DejaVuSans": ("DejaVuSans", "DejaVuSans-Bold"),
     "DejaVuSerif": ("DejaVuSerif", "DejaVuSerif-Bold"),
+    "Carlito": ("Carlito", "Carlito-Bold"),
+}
+TRUETYPE = {  # the embedded fonts' files
+    "DejaVuSans": os.path.join(DEJAVU, "DejaVuSans.ttf"),
+    "DejaVuSans-Bold": os.path.join(DEJAVU, "DejaVuSans-Bold.ttf"),
+    "DejaVuSerif": os.path.join(DEJAVU, "DejaVuSerif.ttf"),
+    "DejaVuSerif-Bold": os.path.join(DEJAVU, "DejaVuSerif-Bold.ttf"),
+    "Carlito": "/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf",
+    "Carlito-Bold": "/usr/share/fonts/truetype/crosextra/Carlito-Bold.ttf",
 }
 FALLBACK = "DejaVuSans"  # for characters a standard font's WinAnsi encoding lacks (● ▪ …)
 _registered = set()
@@ -86,14 +95,15 @@ class _TTFont(TTFont):
 
 
 def _register(name):
-    if name in _registered or name not in {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSerif", "DejaVuSerif-Bold"}:
+    if name in _registered or name not in TRUETYPE:
         return
-    pdfmetrics.registerFont(_TTFont(name, os.path.join(DEJAVU, name + ".ttf")))
+    pdfmetrics.registerFont(_TTFont(name, TRUETYPE[name]))
     _registered.add(name)
 
 
 def _standard(font):
-    return not font.startswith("DejaVu")
+    """Whether the font is one of PDF's standard fonts (WinAnsi-encoded), not an embedded TrueType."""
+    return not isinstance(pdfmetrics.getFont(font), TTFont)
 
 
 def _runs(text, font):
@@ -259,6 +269,7 @@ class Typesetter:
         self.hyphenate = options["hyphenate"] == "yes"
         self.justify = options["justify"] == "yes"
         self.nbsp = options["nbsp"] == "yes"
+        self.numbered_headings = options["heading-numbers"] == "yes"
         self.leading = size * 1.22
         # Page state
         self.pages = []
@@ -401,7 +412,8 @@ class Typesetter:
             if kind == "heading":
                 style = self.heading_styles[block[1]]
                 before = size * (1.1 if block[1] == 2 else 0.9)
-                lines += self._paragraph(block[2], width, style, max(before, self.space_after), justify=False,
+                text = f"{self.numbers.label(block[1])} {block[2]}" if self.numbered_headings else block[2]
+                lines += self._paragraph(text, width, style, max(before, self.space_after), justify=False,
                                          hyphenate=False, keep=True, leading=style.size * 1.2)
                 self.space_after = size * 0.3
             elif kind == "text":
@@ -409,16 +421,20 @@ class Typesetter:
                                          justify=justify)
                 self.space_after = size * 0.45
             elif kind in ("bullet", "number"):
-                glyph = self.options["bullet"] if kind == "bullet" else label
-                hang = max(size * 1.5, self.body.width(self.options["numbering"].replace("1", "10")) + size * 0.45)
-                marker_x = size * 0.4
+                marker, indent = self._list_marker(kind, label)
                 lines += self._paragraph(block[1], width, self.body, max(size * 0.2, self.space_after),
-                                         indent=marker_x + hang, marker=(marker_x, self.body, glyph),
-                                         justify=justify)
+                                         indent=indent, marker=marker, justify=justify)
                 self.space_after = size * 0.2
             else:
                 raise ValueError(f"{self.source.name}: unexpected block {kind}")
         return lines
+
+    def _list_marker(self, kind, label):
+        """A list item's marker as (dx, style, text), and the indent of the item's text."""
+        glyph = self.options["bullet"] if kind == "bullet" else label
+        hang = max(self.size * 1.5, self.body.width(self.options["numbering"].replace("1", "10")) + self.size * 0.45)
+        marker_x = self.size * 0.4
+        return (marker_x, self.body, glyph), marker_x + hang
 
     def _group(self, sections_blocks):
         """A `columns` group: its sections side by side across the text width."""
@@ -464,6 +480,7 @@ class Typesetter:
 
     def render(self):
         for mandate_index, mandate in enumerate(self.source.mandates):
+            self.numbers = text_rules.HeadingNumbers()
             if mandate.title:
                 title = self._paragraph(mandate.title, TEXT_WIDTH, self.title_style, self.size * 1.5,
                                         justify=False, hyphenate=False, leading=self.title_style.size * 1.2)
@@ -524,9 +541,14 @@ class Typesetter:
                 if (font, size) != current:
                     document.setFont(font, size)
                     current = (font, size)
-                document.drawString(x, y, text)
+                self._draw_string(document, x, y, text)
             document.showPage()
         document.save()
+
+
+    def _draw_string(self, document, x, y, text):
+        """Draws one string of a page in the canvas's current font, as one text run."""
+        document.drawString(x, y, text)
 
 
 def render(source, path):
