@@ -2,6 +2,7 @@
 producer matrix, Corpus/matrix/, each PDF with its gold file beside it.
 
     python3 Scripts/corpus/make_matrix.py OUTROOT
+    python3 Scripts/corpus/make_matrix.py --gold-only OUTROOT   # after a change to the gold rules
 
 Every source of Scripts/corpus/sources/*.md that is a mandate goes through each producer of
 PRODUCERS into OUTROOT/matrix/<producer>/<name>.pdf, with <name>.gold.json (mandate_source.gold,
@@ -9,7 +10,8 @@ the same gold whatever the layout). LAYOUTS puts the shared format extensions (n
 cover and contents, task tables) and a slide export on a few sources each, into
 OUTROOT/matrix/layouts/<layout>/<name>-<producer>.pdf. The folder is made anew each time, and
 every PDF has its dates and document ID fixed, so the same sources give the same files.
-Sources or renderings that fail are reported and the exit status is then 1.
+Sources or renderings that fail are reported and the exit status is then 1. With --gold-only
+the PDFs there are kept and only their gold files are written again.
 """
 import copy
 import glob
@@ -109,9 +111,10 @@ def fix_dates(path):
 
 
 class Matrix:
-    def __init__(self, root, work):
+    def __init__(self, root, work, gold_only=False):
         self.root = os.path.join(root, "matrix")
         self.work = work
+        self.gold_only = gold_only  # rewrite the gold files of the PDFs there, render nothing
         self.office_jobs = []  # (file in work, destination pdf)
         self.written = []
         self.failed = []
@@ -137,6 +140,10 @@ class Matrix:
 
     def render(self, producer, source, pdf):
         """Renders one PDF (LibreOffice's later, all in one call) and writes its gold file."""
+        if self.gold_only:
+            if os.path.exists(pdf):
+                self._gold(source, pdf)
+            return
         os.makedirs(os.path.dirname(pdf), exist_ok=True)
         try:
             if producer in ("libreoffice", "impress"):
@@ -175,6 +182,8 @@ class Matrix:
 
 
 def main(arguments):
+    gold_only = "--gold-only" in arguments
+    arguments = [argument for argument in arguments if argument != "--gold-only"]
     if len(arguments) != 1:
         print(__doc__.strip(), file=sys.stderr)
         return 2
@@ -192,8 +201,9 @@ def main(arguments):
         if source.is_mandate:
             sources[name] = source
     work = tempfile.mkdtemp(prefix="mandat-matrix-")
-    matrix = Matrix(arguments[0], work)
-    shutil.rmtree(matrix.root, ignore_errors=True)
+    matrix = Matrix(arguments[0], work, gold_only)
+    if not gold_only:
+        shutil.rmtree(matrix.root, ignore_errors=True)
     try:
         for producer in PRODUCERS:
             for name, source in sources.items():
