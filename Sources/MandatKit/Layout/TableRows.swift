@@ -18,10 +18,11 @@ enum TableRows {
 
   /// The region's rows as table rows, each opening with `first cell: the next`, or `nil`
   /// when the columns are no table. A header row (every cell bold, or the same wording as the
-  /// first row of a table on an earlier page) names the columns and is left out; a last
-  /// column of page numbers alone (a table of contents) is joined by a space, as text.
+  /// first row of a table on an earlier page) names the columns and is left out. A table of
+  /// contents gives its entries as lines of text.
   static func rows(_ columns: [[Cell]], headers: inout Set<String>) -> [ReadingOrder.OrderedLine]? {
     guard columns.count >= 2, columns.allSatisfy({ !$0.isEmpty }) else { return nil }
+    if let contents = contentsLines(columns) { return contents }
     let rowsOf = columns.map { Set($0.map(\.row)) }
     let others = rowsOf.dropFirst()
     guard columns[0].allSatisfy({ cell in others.allSatisfy { $0.contains(cell.row) } }),
@@ -31,13 +32,13 @@ enum TableRows {
     let labelsAreNarrower = widths.dropFirst().allSatisfy { widths[0] <= 0.7 * $0 }
     let runsOn = others.contains { !$0.isSubset(of: rowsOf[0]) }
     let labelsAreBold = isBold(columns[0].map(\.line)) && !columns.dropFirst().contains { isBold($0.map(\.line)) }
-    guard (labelsAreNarrower && runsOn) || labelsAreBold else { return nil }
-    let isContents = columns.last!.allSatisfy { $0.line.text.allSatisfy(\.isNumber) }
+    let paddedRows = columns[0].count >= 2 && cellStarts(columns[0]).count == columns[0].count
+    guard (labelsAreNarrower && (runsOn || paddedRows)) || labelsAreBold else { return nil }
     // The first row names the columns where it is all bold, or repeats an earlier page's.
     let top = columns.compactMap { $0.first?.row }.min()!
     let topLines = columns.flatMap { $0.filter { $0.row == top }.map(\.line) }
     let topText = topLines.map(\.text).joined(separator: " ")
-    let header = !isContents && (headers.contains(topText) || isBold(topLines)) ? top : nil
+    let header = headers.contains(topText) || isBold(topLines) ? top : nil
     let starts = (labelsAreBold ? columns[0].map(\.row) : cellStarts(columns[0])).filter { $0 != header }
     guard starts.count >= 2 || (header != nil && !starts.isEmpty) else { return nil }
     headers.insert(topText)
@@ -51,26 +52,45 @@ enum TableRows {
     let bounds = starts + [Int.max]
     for (start, end) in zip(bounds, bounds.dropFirst()) {
       let cells = columns.map { column in column.filter { (start..<end).contains($0.row) }.map(\.line) }
-      ordered += rowLines(cells, isContents: isContents)
+      ordered += rowLines(cells)
     }
     return ordered
   }
 
   /// A row as lines: its first cell and the first line of the next on one line that opens
   /// the entry, then the rest of the cells' lines going on with it (their line-end hyphens
-  /// are joined as any paragraph's). A table of contents' row is one line of text.
-  private static func rowLines(_ cells: [[Line]], isContents: Bool) -> [ReadingOrder.OrderedLine] {
+  /// are joined as any paragraph's).
+  private static func rowLines(_ cells: [[Line]]) -> [ReadingOrder.OrderedLine] {
     let label = cells[0].map(\.text).joined(separator: " ")
     let rest = cells.dropFirst().flatMap { $0 }
-    guard let first = rest.first else {
-      return [ReadingOrder.OrderedLine(line: cells[0][0], isTableRow: !isContents)]
-    }
-    let separator = isContents || label.last == ":" ? " " : ": "
-    let box = Box.union((cells[0] + [first]).compactMap(\.box))
-    let opening = Line(
-      spans: [Span(text: label + separator + first.text, font: first.spans.first?.font, box: box)], box: box)
-    return [ReadingOrder.OrderedLine(line: opening, isTableRow: !isContents)]
+    guard let first = rest.first else { return [ReadingOrder.OrderedLine(line: cells[0][0], isTableRow: true)] }
+    let separator = label.last == ":" ? " " : ": "
+    let opening = joined([label, first.text], separator: separator, lines: cells[0] + [first])
+    return [ReadingOrder.OrderedLine(line: opening, isTableRow: true)]
       + rest.dropFirst().map { ReadingOrder.OrderedLine(line: $0, continuesTableRow: true) }
+  }
+
+  /// A table of contents set as two columns, its page numbers apart on the right: each
+  /// entry is a line of text again, its page number at its end.
+  private static func contentsLines(_ columns: [[Cell]]) -> [ReadingOrder.OrderedLine]? {
+    guard columns.count == 2,
+      columns[1].allSatisfy({ !$0.line.text.isEmpty && $0.line.text.allSatisfy(\.isNumber) }),
+      Set(columns[1].map(\.row)).isSubset(of: columns[0].map(\.row))
+    else { return nil }
+    return columns[0].map { entry in
+      guard let number = columns[1].first(where: { $0.row == entry.row }) else {
+        return ReadingOrder.OrderedLine(line: entry.line)
+      }
+      return ReadingOrder.OrderedLine(
+        line: joined([entry.line.text, number.line.text], separator: " ", lines: [entry.line, number.line]))
+    }
+  }
+
+  /// One line of the texts given, boxed by the lines they came from, in the first one's font.
+  private static func joined(_ texts: [String], separator: String, lines: [Line]) -> Line {
+    let box = Box.union(lines.compactMap(\.box))
+    let font = lines.last?.spans.first?.font
+    return Line(spans: [Span(text: texts.joined(separator: separator), font: font, box: box)], box: box)
   }
 
   /// The rows where a column's cells start: its first line, and each line set apart from
