@@ -121,10 +121,20 @@ enum ReadingOrder {
     guard !gutters.isEmpty else { return nil }
     var end = start + 1
     var previous = Box.union(first)!
+    var left = previous.x0
     rows: while end < rows.count {
       let pieces = rows[end].map { $0.box! }
       let lineHeight = min(previous.height, pieces.map(\.height).max() ?? 0)
       guard pieces.first!.y0 - previous.y1 <= 2.5 * lineHeight else { break }
+      // Text starting left of a confirmed region's columns, after a gap, is outside them: the
+      // heading after a table, whose cells are set in from the margin.
+      let rowLeft = pieces.map(\.x0).min()!
+      if rowLeft < left - 2, pieces.first!.y0 - previous.y1 > 0.8 * lineHeight,
+        gutters.allSatisfy({ $0.rows >= Gutter.confirmingRows })
+      {
+        break
+      }
+      left = min(left, rowLeft)
       var narrowed: [Gutter] = []
       for gutter in gutters {
         let free = pieces.reduce([gutter.range]) { free, piece in free.flatMap { narrowing($0, by: piece) } }
