@@ -30,6 +30,8 @@ struct BlockBuilder {
     var isTableRow = false
     /// A further line of a table row's cells, going on with its entry.
     var continuesTableRow = false
+    /// More space above it than the document leaves between lines, short of a blank line.
+    var spacedBefore = false
   }
 
   private struct OpenBlock {
@@ -210,9 +212,11 @@ struct BlockBuilder {
     }
     if block.kind == .paragraph { return !placed.previousEndsEarly }
     if let indentX = block.indentX, let box = placed.line.box {
-      // The next item starts where this one's text does: only the line above, stopping
-      // short, tells them apart; a line back at the edge goes on an indented paragraph.
-      return !placed.previousEndsEarly && (abs(box.x0 - indentX) <= 2 || (!placed.isIndented && block.lines.count == 1))
+      // The next item starts where this one's text does: only the line above stopping short,
+      // or more space than between lines, tells them apart; a line back at the edge goes on
+      // an indented paragraph.
+      return !placed.previousEndsEarly && !placed.spacedBefore
+        && (abs(box.x0 - indentX) <= 2 || (!placed.isIndented && block.lines.count == 1))
     }
     guard let markerX = block.markerX, let box = placed.line.box else { return true }
     return box.x0 > markerX + 2 || runsOn

@@ -16,7 +16,14 @@ enum Glyphs {
       })
     else { return line }
     let text = line.text
-    let lastVisible = text.lastIndex { !$0.isWhitespace }
+    var lastVisible = text.lastIndex { !$0.isWhitespace }
+    // A browser draws the hyphen of a soft hyphen where it breaks the line and keeps the soft
+    // hyphen after it: the drawn hyphen is the break.
+    if let last = lastVisible, text[last] == "\u{00AD}", last > text.startIndex,
+      Dehyphenation.hyphens.contains(text[text.index(before: last)])
+    {
+      lastVisible = nil
+    }
     var normalized = line
     var offset = text.startIndex
     normalized.spans = line.spans.map { span in

@@ -48,6 +48,7 @@ public struct Layout: Sendable {
     // Text set ragged reaches the measure on few lines: a page's rightmost line may stop
     // short of it, and the widest line of the document tells it better.
     let documentRight = fullWidth.lazy.flatMap { $0.map(\.x1) }.max()
+    let lineGap = usualLineGap(pages)
     for ((pageLines, number), boxes) in zip(zip(pages, pageNumbers), fullWidth) {
       let pageRight = documentRight
       let pageLeft = LeftEdge.of(boxes.map(\.x0), else: documentLeft)
@@ -64,23 +65,39 @@ public struct Layout: Sendable {
           continue
         }
         var endsEarly = false
+        var spaced = false
         if let box = line.box, let above = previousBox, let rightEdge {
           let gap = box.y0 - above.y1
           blank = blank || gap > 0.8 * min(box.height, above.height) || gap < -above.height
           endsEarly = above.x1 + firstWordWidth(of: text, in: box) < rightEdge
+          spaced = lineGap.map { gap > $0 + max(1.5, 0.15 * box.height) } ?? false
         }
         placed.append(
           .init(
             line: line, text: text.trimmingWhitespace, page: number, blankBefore: blank,
             pageBreakBefore: first && !placed.isEmpty, previousEndsEarly: endsEarly,
             isIndented: isIndented(line.box, left: leftEdge, right: rightEdge), isTableRow: ordered.isTableRow,
-            continuesTableRow: ordered.continuesTableRow))
+            continuesTableRow: ordered.continuesTableRow, spacedBefore: spaced && !blank))
         blank = false
         first = false
         previousBox = line.box
       }
     }
     return placed
+  }
+
+  /// The space most lines of the document leave to the line above, to half a point: more
+  /// than that, short of a blank, sets paragraphs (and a typesetter's list items) apart.
+  static func usualLineGap(_ pages: [[ReadingOrder.OrderedLine]]) -> Double? {
+    var counts: [Int: Int] = [:]
+    for page in pages {
+      for (above, below) in zip(page, page.dropFirst()) {
+        guard let upper = above.line.box, let lower = below.line.box else { continue }
+        let gap = lower.y0 - upper.y1
+        if gap >= 0, gap <= 0.8 * min(upper.height, lower.height) { counts[Int((gap * 2).rounded()), default: 0] += 1 }
+      }
+    }
+    return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { Double($0.key) / 2 }
   }
 
   /// Set in from its column's left edge by more than a paragraph's first-line indent, and
