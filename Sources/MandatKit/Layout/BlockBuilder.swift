@@ -77,7 +77,8 @@ struct BlockBuilder {
       } else if isHeading(placed, text: text, after: previous, in: open) {
         kind = .heading
         joinsOpenBlock = open.map { $0.kind == .heading && continuesHeading($0, with: placed, text: text) } ?? false
-      } else if placed.isIndented, open.map({ $0.kind == .heading || !continues($0, with: placed, text: text) }) ?? true
+      } else if placed.isIndented,
+        open.map({ !Self.takesIndented($0, placed, continuing: continues($0, with: placed, text: text)) }) ?? true
       {
         (kind, joinsOpenBlock) = (.listItem, false)
       } else {
@@ -195,6 +196,17 @@ struct BlockBuilder {
   }
 
   // MARK: - Continuation
+
+  /// Whether an open block goes on with an indented line: a heading never does, nor a
+  /// paragraph whose lines start further left (its wrapped lines start at the edge, so the
+  /// line set in opens a list item even where the paragraph's last line was full).
+  private static func takesIndented(_ block: OpenBlock, _ placed: PlacedLine, continuing: Bool) -> Bool {
+    guard continuing, block.kind != .heading else { return false }
+    guard block.kind == .paragraph, block.indentX == nil, let x0 = placed.line.box?.x0,
+      let lastX0 = block.lines.last?.line.box?.x0
+    else { return true }
+    return x0 <= lastX0 + 2
+  }
 
   /// A line of a table of contents: a leader of dots to a page number (`1 Inledning ….. 3`),
   /// a line of its own however wide it is.

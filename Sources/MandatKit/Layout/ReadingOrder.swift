@@ -51,7 +51,9 @@ enum ReadingOrder {
       } else {
         for column in columns.map({ $0.map(\.line) }) {
           let right = column.map { $0.box!.x1 }.max()
-          let left = LeftEdge.of(column.map { $0.box!.x0 })
+          let starts = column.map { $0.box!.x0 }
+          // A column's heading may stand alone at its edge, its items set in from it.
+          let left = LeftEdge.of(starts, else: starts.min())
           ordered += column.map { OrderedLine(line: $0, columnRight: right, columnLeft: left) }
         }
       }
