@@ -20,8 +20,15 @@ public struct Font: Hashable, Sendable {
   public init(postScriptName: String, size: Double) {
     let name = postScriptName.split(separator: "+", maxSplits: 1).last.map(String.init) ?? postScriptName
     let lowered = name.lowercased()
-    let bold = ["bold", "black", "heavy", "semibold", "demi"].contains { lowered.contains($0) }
-    let italic = ["italic", "oblique"].contains { lowered.contains($0) }
+    // URW's fonts name their bold `Medi` (NimbusRomNo9L-Medi); TeX's Computer Modern and EC
+    // fonts say weight and shape in a code (SFBX1200: bold extended, SFTI1000: text italic).
+    let texCode = ["cm", "sf", "ec", "tc"].contains { lowered.hasPrefix($0) } ? lowered.dropFirst(2) : nil
+    let bold =
+      ["bold", "black", "heavy", "semibold", "demi", "medi"].contains { lowered.contains($0) }
+      || texCode?.hasPrefix("bx") == true || texCode?.hasPrefix("b1") == true
+    let italic =
+      ["italic", "oblique"].contains { lowered.contains($0) }
+      || texCode.map { ["ti", "sl", "bi"].contains(String($0.prefix(2))) } == true
     self.init(name: name, size: size, isBold: bold, isItalic: italic)
   }
 }
