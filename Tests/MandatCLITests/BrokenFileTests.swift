@@ -11,7 +11,7 @@ import Testing
     ("encrypted.pdf", "encrypted PDF: it needs a password; save an unprotected copy and try again"),
     ("truncated.pdf", "damaged or truncated PDF (the file ends before its end-of-file marker; it looks truncated)"),
     ("image-only.pdf", "no text layer: its 2 pages are images; run OCR on it first"),
-    ("zero-pages.pdf", "empty: the document has no pages and no text"),
+    ("zero-pages.pdf", "empty: the document has no pages, or its pages show neither text nor images"),
     ("not-a-pdf.pdf", "not a PDF: the file is named .pdf but its content is something else"),
     (
       "encrypted.docx",

@@ -52,7 +52,7 @@ import Testing
     let result = try CLIRunner.run(["inspect", "Corpus/broken/zero-pages.pdf"])
     #expect(result.status == 3)
     #expect(result.stdout == "")
-    #expect(result.stderr == "error: Corpus/broken/zero-pages.pdf: empty: the document has no pages and no text\n")
+    #expect(result.stderr == "error: Corpus/broken/zero-pages.pdf: empty: the document has no pages, or its pages show neither text nor images\n")
   }
 
   @Test func missingInputsIsAUsageError() throws {

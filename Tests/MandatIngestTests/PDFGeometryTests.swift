@@ -83,3 +83,26 @@ import Testing
     }
   }
 }
+
+/// Messages that tell the truth about what a PDF's pages hold.
+@Suite struct PDFContentMessageTests {
+  func read(_ name: String) throws(ReadError) -> RawDocument {
+    let path = "\(PDFGeometryTests.fixtures)/\(name)"
+    let data = (try? Data(contentsOf: repositoryRoot.appendingPathComponent(path))) ?? Data()
+    return try PDFReader().read(data, path: path)
+  }
+
+  /// A page showing nothing is blank, not a scan to be read by OCR.
+  @Test func blankPageIsEmptyNotAnImage() {
+    #expect(throws: ReadError.empty(path: "\(PDFGeometryTests.fixtures)/blank-page.pdf")) {
+      try read("blank-page.pdf")
+    }
+  }
+
+  /// Text no reader sees is read, and the document says how much of it there is.
+  @Test func textSmallerThanAPointIsReadAndToldOf() throws {
+    let document = try read("text-smaller-than-a-point.pdf")
+    #expect(document.warnings == ["14 characters are set smaller than a point; read all the same"])
+    #expect(document.pages[0].lines.contains { $0.text.contains("pytteliten text") })
+  }
+}

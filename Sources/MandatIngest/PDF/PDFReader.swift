@@ -21,11 +21,16 @@ public struct PDFReader: DocumentReader {
     let document = try PopplerDocument(data, path: path)
     let pageCount = document.pageCount
     guard pageCount > 0 else { throw .empty(path: path) }
-    let pages = (0..<pageCount).map(document.page(at:))
+    let read = (0..<pageCount).map(document.page(at:))
+    let pages = read.map(\.page)
     guard pages.contains(where: { !$0.lines.isEmpty || !$0.asideLines.isEmpty }) else {
+      // Only pages that show pictures are scans to be read by OCR; pages showing nothing
+      // are blank.
+      guard (0..<pageCount).contains(where: document.pageHoldsImages) else { throw .empty(path: path) }
       throw .noTextLayer(path: path, pages: pageCount)
     }
-    return RawDocument(format: .pdf, pages: pages, metadata: document.metadata)
+    let unseen = read.map(\.unseen).reduce(PageText.Unseen(), +)
+    return RawDocument(format: .pdf, pages: pages, metadata: document.metadata, warnings: unseen.warnings)
   }
 }
 
@@ -84,14 +89,26 @@ private final class PopplerDocument {
 
   var pageCount: Int { Int(poppler_document_get_n_pages(pointer)) }
 
-  /// The page at a 0-based index; one poppler cannot load keeps its number, without lines.
-  func page(at index: Int) -> Page {
+  /// The page at a 0-based index, and what of its text a person would not see; one poppler
+  /// cannot load keeps its number, without lines.
+  func page(at index: Int) -> (page: Page, unseen: PageText.Unseen) {
     guard let page = poppler_document_get_page(pointer, Int32(index)).map(PopplerPage.init) else {
-      return Page(number: index + 1, lines: [])
+      return (Page(number: index + 1, lines: []), PageText.Unseen())
     }
-    guard let text = page.text() else { return Page(number: index + 1, size: page.size, lines: page.unplacedLines()) }
+    guard let text = page.text() else {
+      return (Page(number: index + 1, size: page.size, lines: page.unplacedLines()), PageText.Unseen())
+    }
     let reading = text.read()
-    return Page(number: index + 1, size: reading.size, lines: reading.lines, asideLines: reading.asideLines)
+    return (
+      Page(number: index + 1, size: reading.size, lines: reading.lines, asideLines: reading.asideLines),
+      reading.unseen
+    )
+  }
+
+  /// Whether the page at a 0-based index draws any image.
+  func pageHoldsImages(_ index: Int) -> Bool {
+    guard let page = poppler_document_get_page(pointer, Int32(index)).map(PopplerPage.init) else { return false }
+    return page.holdsImages
   }
 
   /// The info dictionary's entries, omitting empty ones; dates in ISO 8601, UTC.
@@ -142,6 +159,12 @@ private final class PopplerPage {
     guard boxes.count == scalars.count else { return nil }
     let (fonts, fontOfScalar) = fontRuns(count: scalars.count)
     return PageText(scalars: scalars, boxes: boxes, fonts: fonts, fontOfScalar: fontOfScalar, size: size)
+  }
+
+  var holdsImages: Bool {
+    guard let list = poppler_page_get_image_mapping(pointer) else { return false }
+    poppler_page_free_image_mapping(list)
+    return true
   }
 
   /// The page's text without geometry, a line per line of poppler's text.

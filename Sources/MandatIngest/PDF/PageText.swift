@@ -28,6 +28,33 @@ struct PageText {
     /// Text running another way than most of the page: a note along the margin, a word set
     /// at an angle across it. Read, but outside the reading order.
     var asideLines: [Line]
+    /// Characters a reader of the page would not see, read all the same and told of.
+    var unseen = Unseen()
+  }
+
+  /// Characters of the page a person does not see: what a file hides this way is read, and
+  /// the document's warnings say so.
+  struct Unseen: Equatable {
+    /// Set beyond the page's edges.
+    var outsidePage = 0
+    /// Set smaller than a point.
+    var tiny = 0
+    /// Without a place on the page (a degenerate text matrix, coordinates no page holds).
+    var unplaced = 0
+
+    static func + (lhs: Unseen, rhs: Unseen) -> Unseen {
+      Unseen(
+        outsidePage: lhs.outsidePage + rhs.outsidePage, tiny: lhs.tiny + rhs.tiny, unplaced: lhs.unplaced + rhs.unplaced
+      )
+    }
+
+    /// One warning per kind there is, naming how many characters.
+    var warnings: [String] {
+      [
+        (outsidePage, "stand outside the page"), (tiny, "are set smaller than a point"),
+        (unplaced, "have no place on the page (a degenerate text matrix)"),
+      ].filter { $0.0 > 0 }.map { "\($0.0) character\($0.0 == 1 ? "" : "s") \($0.1); read all the same" }
+    }
   }
 
   func read() -> Reading {
@@ -57,7 +84,25 @@ struct PageText {
     let glyphs = DoubledWords.dropped(from: kept, scalars: scalars, boxes: uprightBoxes)
     let lines = LineBuilder.lines(
       glyphs, scalars: scalars, boxes: uprightBoxes, fonts: fonts, fontOfScalar: fontOfScalar)
-    return Reading(size: upright.size, lines: lines, asideLines: aside)
+    return Reading(size: upright.size, lines: lines, asideLines: aside, unseen: unseen())
+  }
+
+  /// Counts the ink characters a person would not see on the page as shown.
+  private func unseen() -> Unseen {
+    var unseen = Unseen()
+    for index in scalars.indices where !scalars[index].isSpace {
+      let box = boxes[index]
+      guard box.isUsable, box.height > 0 || box.width > 0 else {
+        unseen.unplaced += 1
+        continue
+      }
+      if box.x1 < -1 || box.y1 < -1 || box.x0 > size.width + 1 || box.y0 > size.height + 1 {
+        unseen.outsidePage += 1
+      } else if box.height < 1 {
+        unseen.tiny += 1
+      }
+    }
+    return unseen
   }
 
   /// The ranges of poppler's lines, each without its `"\n"`.

@@ -65,7 +65,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case .noTextLayer(let path, let pages):
       "\(path): no text layer: its \(pages == 1 ? "page is an image" : "\(pages) pages are images"); run OCR on it first"
     case .empty(let path):
-      "\(path): empty: the document has no pages and no text"
+      "\(path): empty: the document has no pages, or its pages show neither text nor images"
     }
   }
 }
