@@ -44,7 +44,8 @@ let package = Package(
     .testTarget(name: "MandatKitTests", dependencies: ["MandatKit"]),
     .testTarget(
       name: "MandatIngestTests",
-      dependencies: ["MandatIngest", "MandatKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+      dependencies: ["MandatIngest", "MandatKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+      exclude: ["Fixtures"]
     ),
     .testTarget(
       name: "MandatCLITests",
