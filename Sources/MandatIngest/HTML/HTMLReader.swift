@@ -145,6 +145,7 @@ private struct HTMLWalker {
   ]
   /// Elements that hold the site around the content.
   private static let chromeElements: Set<String> = ["nav", "aside", "form", "footer", "dialog"]
+  /// Form controls: a short block inside the content holding one is a widget, not the page's text.
   private static let controls: Set<String> = ["button", "input", "select", "textarea"]
   private static let blocks: Set<String> = [
     "p", "div", "section", "article", "main", "header", "blockquote", "address", "figure", "figcaption", "dl", "dt",
