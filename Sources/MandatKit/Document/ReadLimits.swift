@@ -22,8 +22,8 @@ public struct ReadLimits: Sendable, Equatable {
   public static let ratioExemptBytes = 1 << 20
 
   public init(
-    unpackedBytes: Int = 64 << 20, compressionRatio: Int = 200, nestingDepth: Int = 512,
-    textCharacters: Int = 4_000_000
+    unpackedBytes: Int = 8 << 20, compressionRatio: Int = 200, nestingDepth: Int = 512,
+    textCharacters: Int = 1_000_000
   ) {
     self.unpackedBytes = unpackedBytes
     self.compressionRatio = compressionRatio
