@@ -210,6 +210,31 @@ import ZIPFoundation
     #expect(try seconds { _ = Layout().analyze(try TextReader().read(Data(line.utf8), path: "x.txt")) } < 5)
   }
 
+  /// Two-column tables nested in each other's text cells, their labels too long to be a task
+  /// table's: deciding reads no nested table, so each is read once, not twice per level (2^100).
+  @Test func nestedTablesAreReadOnce() throws {
+    let label = String(repeating: "Ett alldeles för långt namn på ett område ", count: 3)
+    let levels = 100
+    let html =
+      String(repeating: "<table><tr><th>Område</th><th>Uppdrag</th></tr><tr><td>\(label)</td><td>", count: levels)
+      + "Kärnan" + String(repeating: "</td></tr></table>", count: levels)
+    let time = try seconds {
+      let page = try HTMLReader().read(Data("<html><body>\(html)</body></html>".utf8), path: "x.html")
+      #expect(page.pages[0].lines.map(\.text).filter { !$0.isEmpty }.count == 3 * levels + 1)
+    }
+    #expect(time < 5)
+    func cell(_ text: String) -> String { "<w:tc>\(DOCXReaderTests.paragraph(text))</w:tc>" }
+    let docxLevels = 60
+    let body =
+      String(
+        repeating:
+          "<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr>\(cell("Område"))\(cell("Uppdrag"))</w:tr><w:tr>\(cell(label))<w:tc>",
+        count: docxLevels) + DOCXReaderTests.paragraph("Kärnan")
+      + String(repeating: "</w:tc></w:tr></w:tbl>", count: docxLevels)
+    let data = try DOCXReaderTests.docx(body)
+    #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < 5)
+  }
+
   // MARK: - Content the filter would drop
 
   /// A page whose only text is in its navigation is read whole, with a warning, not called empty.

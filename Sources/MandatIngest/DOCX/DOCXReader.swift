@@ -224,7 +224,7 @@ private struct DOCXWalker {
     }
   }
 
-  /// A task table (see ``FlowText/appendTaskTable(_:headed:)``; its header row marked to repeat
+  /// A task table (see ``FlowText/taskRows(_:headed:holdsTable:read:)``; its header row marked to repeat
   /// on each page, or bold) gives one item per row; else row by row, each cell's paragraphs in
   /// turn; but a row of headings over one row of cells is a set of columns, each heading with the
   /// cell beneath it, as a PDF of it is read.
@@ -234,7 +234,10 @@ private struct DOCXWalker {
     }
     let rows = rowElements.map { row in row.elements.filter { $0.name == "tc" } }
     let headed = rowElements.first?.child("trPr")?.child("tblHeader").map(RunProperties.isOn) == true
-    if rows.allSatisfy({ $0.count == 2 }), flow.appendTaskTable(rows.map { $0.map(cell) }, headed: headed) { return }
+    if let tasks = FlowText.taskRows(rows, headed: headed, holdsTable: { $0.contains(anyOf: ["tbl"]) }, read: cell) {
+      flow.appendTasks(tasks)
+      return
+    }
     let cells: [MarkupElement]
     if rows.count == 2, rows[0].count == rows[1].count, rows[0].count > 1 {
       cells = zip(rows[0], rows[1]).flatMap { [$0, $1] }

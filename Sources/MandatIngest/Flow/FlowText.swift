@@ -63,24 +63,36 @@ struct FlowText {
     pendingLabel = nil
   }
 
-  /// Reads a table as a task table and answers `true`, or answers `false` and appends nothing when
-  /// it is none: two cells in every row, the first row a header (`headed`, as `<thead>` or Word's
+  /// The rows of a task table, each its label cell and its text cell read, or `nil` when the table
+  /// is none: two cells in every row, the first row a header (`headed`, as `<thead>` or Word's
   /// repeated header row say, or set bold throughout), and below it rows whose first cell is a
-  /// label (one short line, no list). Each body row is one list item, `Label: text`, the label's
-  /// own colon not doubled; the header only names the columns and is no item.
-  mutating func appendTaskTable(_ rows: [[FlowText]], headed: Bool) -> Bool {
-    guard rows.count >= 2, rows.allSatisfy({ $0.count == 2 }), headed || rows[0].allSatisfy(\.isBold),
-      rows.dropFirst().allSatisfy({ $0[0].isLabel })
-    else { return false }
-    for row in rows.dropFirst() {
-      let label = row[0].plainText
-      let text = row[1].plainText
+  /// label (one short line, no list). The header only names the columns and is no item.
+  ///
+  /// The header and label cells must hold no table, and the text cells are read only once the
+  /// table is known to be a task table: a table nested in a cell is so read once, however deep
+  /// tables nest, where reading every cell to decide and again to read it doubled the work at
+  /// each level.
+  static func taskRows<Cell>(
+    _ rows: [[Cell]], headed: Bool, holdsTable: (Cell) -> Bool, read: (Cell) -> FlowText
+  ) -> [(label: FlowText, text: FlowText)]? {
+    guard rows.count >= 2, rows.allSatisfy({ $0.count == 2 }), !rows[0].contains(where: holdsTable),
+      !rows.dropFirst().contains(where: { holdsTable($0[0]) })
+    else { return nil }
+    let labels = rows.dropFirst().map { read($0[0]) }
+    guard labels.allSatisfy(\.isLabel), headed || rows[0].allSatisfy({ read($0).isBold }) else { return nil }
+    return zip(labels, rows.dropFirst()).map { ($0, read($1[1])) }
+  }
+
+  /// Appends a task table's rows, each one list item `Label: text`, the label's own colon not doubled.
+  mutating func appendTasks(_ rows: [(label: FlowText, text: FlowText)]) {
+    for (labelCell, textCell) in rows {
+      let label = labelCell.plainText
+      let text = textCell.plainText
       let separator = label.hasSuffix(":") || text.isEmpty ? " " : ": "
       startListItem(label: "•")
-      append(label + separator + text, font: row[1].firstFont ?? row[0].firstFont!)
+      append(label + separator + text, font: textCell.firstFont ?? labelCell.firstFont!)
       endListItem()
     }
-    return true
   }
 
   /// The text of all paragraphs, single-spaced: what a table cell says, typography aside.

@@ -282,7 +282,7 @@ private struct HTMLWalker {
     flow.endListItem()
   }
 
-  /// A task table (see ``FlowText/appendTaskTable(_:headed:)``) gives one item per row; else row
+  /// A task table (see ``FlowText/taskRows(_:headed:holdsTable:read:)``) gives one item per row; else row
   /// by row, each cell's paragraphs in turn; but a row of headings over one row of cells is a set
   /// of columns, each heading with the cell beneath it, as a PDF of it is read.
   private mutating func table(_ table: MarkupElement, style: Style) {
@@ -293,9 +293,10 @@ private struct HTMLWalker {
         : section.name == "tr" ? [section] : []
     }.map { row in row.elements.filter { $0.name == "td" || $0.name == "th" } }
     let headed = table.child("thead") != nil || rows.first?.allSatisfy { $0.name == "th" } == true
-    if rows.allSatisfy({ $0.count == 2 }),
-      flow.appendTaskTable(rows.map { $0.map { cell($0, style: style) } }, headed: headed)
+    if let tasks = FlowText.taskRows(
+      rows, headed: headed, holdsTable: { $0.contains(anyOf: ["table"]) }, read: { cell($0, style: style) })
     {
+      flow.appendTasks(tasks)
       return
     }
     let cells: [MarkupElement]
