@@ -235,6 +235,18 @@ import ZIPFoundation
     #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < 5)
   }
 
+  /// A style based on a style based on … ten thousand deep is followed 32 styles far, not again
+  /// to its end for every run.
+  @Test func aLongChainOfStylesIsFollowedABoundedWay() throws {
+    let styles = (0..<10_000).map { index in
+      #"<w:style w:type="paragraph" w:styleId="S\#(index)"><w:name w:val="Stil \#(index)"/>"#
+        + #"<w:basedOn w:val="S\#(index + 1)"/></w:style>"#
+    }.joined()
+    let paragraph = DOCXReaderTests.paragraph("Text.", properties: #"<w:pStyle w:val="S0"/>"#)
+    let data = try DOCXReaderTests.docx(String(repeating: paragraph, count: 5_000), styles: styles)
+    #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < 5)
+  }
+
   // MARK: - Content the filter would drop
 
   /// A page whose only text is in its navigation is read whole, with a warning, not called empty.

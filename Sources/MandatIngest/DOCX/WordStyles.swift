@@ -118,12 +118,16 @@ struct WordStyles {
     chain(id).reversed().reduce(base) { $1.run.over($0) }
   }
 
-  /// The style and those it is based on, nearest first; a loop is cut where it closes.
+  /// How many styles a chain of `basedOn` follows: Word's own run a few deep, and a chain of
+  /// thousands would be walked again for every run of the document.
+  static let maxChain = 32
+
+  /// The style and those it is based on, nearest first, at most ``maxChain``; a loop is cut where it closes.
   private func chain(_ id: String?) -> [Style] {
     var chain: [Style] = []
     var seen: Set<String> = []
     var next = id
-    while let current = next, seen.insert(current).inserted, let style = styles[current] {
+    while chain.count < Self.maxChain, let current = next, seen.insert(current).inserted, let style = styles[current] {
       chain.append(style)
       next = style.basedOn
     }
