@@ -175,7 +175,8 @@ import Testing
       <main><h1>Uppdragsbeskrivning</h1><p>Uppdaterad rutin ska tas fram.</p><p>Publicerad 5 maj 2023</p>
       <ul><li><a href="#">Skriv ut</a></li><li><a href="#">Dela:</a></li></ul>
       <div><p>Var sidan till hjälp?</p><input type="radio" name="n"> Ja <input type="radio" name="n"> Nej</div>
-      <p>Sidansvarig: Anna Andersson, Region Exempel</p></main>
+      <p>Sidansvarig: Anna Andersson, Region Exempel</p>
+      <section><h2>Hittade du det du sökte?</h2><a href="?svar=ja">Ja</a> <a href="?svar=nej">Nej</a></section></main>
       """)
     #expect(try lines(html) == ["Uppdragsbeskrivning", "Uppdaterad rutin ska tas fram."])
     #expect(try read(html).metadata["modified"] == "2023-05-05")

@@ -341,17 +341,24 @@ private struct HTMLWalker {
     "tipsa en vän", "e-post", "e-posta", "mejla", "facebook", "twitter", "x", "linkedin", "kopiera länk",
     "skicka länk", "spara som pdf", "ladda ner som pdf", "print", "share", "listen",
   ]
+  /// The answers of a feedback widget's question, as links where they are no buttons.
+  private static let feedbackAnswers: Set<String> = ["ja", "nej", "yes", "no", "delvis"]
   private static let blockLevel = blocks.union(["ul", "ol", "li"])
 
   /// Whether a block inside the content is the page's own matter: a short line led by a label
   /// such as `Senast uppdaterad:` (its date kept as ``modified``), a toolbar whose every piece of
-  /// text is a button's word (`Skriv ut`, `Dela`), or a short widget holding controls (`Hittade
-  /// du det du sökte?` with `Ja`/`Nej`). Recognised by shape and words, not by a site's class names.
+  /// text is a button's word (`Skriv ut`, `Dela`), or a short feedback widget: a block holding
+  /// controls, or a question followed only by its answers as links (`Hittade du det du sökte?`
+  /// `Ja` `Nej`). Recognised by shape and words, not by a site's class names.
   private mutating func isPageMatter(_ element: MarkupElement) -> Bool {
     guard Self.blockLevel.contains(element.name) else { return false }
     guard let pieces = Self.textPieces(element, limit: 200) else { return false }
     let text = pieces.joined(separator: " ")
     if element.contains(anyOf: Self.controls) { return true }
+    let answers = pieces.dropFirst().map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+    if pieces.first?.hasSuffix("?") == true, !answers.isEmpty, answers.allSatisfy(Self.feedbackAnswers.contains) {
+      return true
+    }
     if !pieces.isEmpty, text.count <= 120,
       pieces.allSatisfy({ Self.toolbarWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
     {
