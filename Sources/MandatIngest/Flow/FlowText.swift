@@ -90,6 +90,7 @@ struct FlowText {
       let text = textCell.plainText
       let separator = label.hasSuffix(":") || text.isEmpty ? " " : ": "
       startListItem(label: "•")
+      // A label is one line of text, and every span of a FlowText is set in a font.
       append(label + separator + text, font: textCell.firstFont ?? labelCell.firstFont!)
       endListItem()
     }
