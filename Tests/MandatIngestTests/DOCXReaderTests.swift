@@ -171,6 +171,28 @@ import ZIPFoundation
       ])
   }
 
+  /// A two-column table whose first row repeats on each page (or is bold) is a list: one item per
+  /// row, `Label: text`, the header no item.
+  @Test func aTaskTableGivesOneItemPerRow() throws {
+    func cell(_ paragraphs: String...) -> String { "<w:tc>\(paragraphs.joined())</w:tc>" }
+    let bold = "<w:r><w:rPr><w:b/></w:rPr><w:t>%@</w:t></w:r>"
+    let repeated = """
+      <w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr>\(cell(Self.paragraph("Område")))\(cell(Self.paragraph("Uppdrag")))</w:tr>
+      <w:tr>\(cell(Self.paragraph("Uppföljning")))\(cell(Self.paragraph("Följa upp"), Self.paragraph("resultat.")))</w:tr>
+      <w:tr>\(cell(Self.paragraph("Kunskapsstöd:")))\(cell(Self.paragraph("Ta fram stöd.")))</w:tr></w:tbl>
+      """
+    #expect(
+      try lines(try Self.docx(repeated)).map(\.text) == [
+        "• Uppföljning: Följa upp resultat.", "• Kunskapsstöd: Ta fram stöd.",
+      ])
+    let boldHeader = """
+      <w:tbl><w:tr>\(cell("<w:p>" + bold.replacingOccurrences(of: "%@", with: "Område") + "</w:p>"))\(
+        cell("<w:p>" + bold.replacingOccurrences(of: "%@", with: "Uppdrag") + "</w:p>"))</w:tr>
+      <w:tr>\(cell(Self.paragraph("Samverkan")))\(cell(Self.paragraph("Samordna regionerna.")))</w:tr></w:tbl>
+      """
+    #expect(try lines(try Self.docx(boldHeader)).map(\.text) == ["• Samverkan: Samordna regionerna."])
+  }
+
   @Test func lineBreaksAndTabsStayInTheirParagraph() throws {
     let body = """
       <w:p><w:r><w:t>Regionerna ska</w:t><w:br/><w:t>samverka</w:t><w:tab/><w:t>i vården.</w:t></w:r></w:p>

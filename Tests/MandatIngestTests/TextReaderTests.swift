@@ -20,10 +20,31 @@ import Testing
     #expect(document.pages[1].lines[0].sourceLine == 3)
   }
 
-  /// The seed texts start each page with one space: pages are recognised from that.
+  /// The seed texts start each page with one space: pages are recognised from that, when such
+  /// lines stand a page apart.
   @Test func leadingSpaceMarksPagesInTheSeedExport() throws {
-    let document = try reader.read(Data(" Titel \nrad två\n  indragen\n \n Ny sida\n".utf8), path: "x.txt")
-    #expect(document.pages.map { $0.lines.map(\.text) } == [["Titel", "rad två", "  indragen", ""], ["Ny sida", ""]])
+    let page = (1...10).map { "rad \($0) " }
+    let text = ([" Titel "] + page + ["  indragen", " Ny sida "] + page + [" Sista sidan"]).joined(separator: "\n")
+    let document = try reader.read(Data(text.utf8), path: "x.txt")
+    #expect(document.pages.map { $0.lines.first?.text } == ["Titel", "Ny sida", "Sista sidan"])
+    #expect(document.pages.map(\.lines.count) == [12, 11, 1])
+    #expect(document.pages[0].lines[11].text == "  indragen")
+  }
+
+  /// Paragraphs indented by one space are paragraphs, not pages: their first lines stand a
+  /// paragraph apart, not a page.
+  @Test func ordinaryIndentedTextIsOnePage() throws {
+    let text = """
+       Gruppen ska samverka i frågor om vaccinationer
+      och följa upp resultaten i regionerna.
+       Ordförande utses för två år
+      och leder arbetet.
+       Respektive region finansierar
+      sina deltagare.
+      """
+    let document = try reader.read(Data(text.utf8), path: "x.txt")
+    #expect(document.pages.count == 1)
+    #expect(document.pages[0].lines.map(\.text).first == " Gruppen ska samverka i frågor om vaccinationer")
   }
 
   @Test func reference3PagesFromTheSeedText() throws {

@@ -10,14 +10,18 @@ import ZIPFoundation
 /// deletions and text moved away dropped), with a warning that the file holds them; comments,
 /// headers, footers, footnotes and field instructions are not the mandate's text.
 public struct DOCXReader: DocumentReader {
-  public init() {}
+  public let limits: ReadLimits
+
+  public init(limits: ReadLimits = ReadLimits()) {
+    self.limits = limits
+  }
 
   private static let trackedChangesWarning =
     "the document holds tracked changes that are not accepted; read as if they were"
 
   public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
     guard !data.starts(with: InputFormat.oleMagic) else { throw .encrypted(path: path, format: .docx) }
-    let package = try WordPackage(data, path: path)
+    let package = try WordPackage(data, path: path, limits: limits)
     guard let documentData = try package.part("word/document.xml") else {
       throw .damaged(path: path, format: .docx, detail: "it holds no word/document.xml")
     }
@@ -30,9 +34,9 @@ public struct DOCXReader: DocumentReader {
     walker.blocks(body.elements)
     guard !walker.flow.isEmpty else { throw .empty(path: path) }
     let tracked = body.contains(anyOf: ["ins", "del", "moveFrom", "moveTo"])
-    return walker.flow.document(
+    return try walker.flow.document(
       format: .docx, metadata: Self.metadata(try package.xml("docProps/core.xml")),
-      warnings: tracked ? [Self.trackedChangesWarning] : [])
+      warnings: tracked ? [Self.trackedChangesWarning] : [], path: path, limits: limits)
   }
 
   /// The core properties: title, author and the dates the file was created and last saved.
@@ -48,14 +52,46 @@ public struct DOCXReader: DocumentReader {
   }
 }
 
-/// The ZIP package of a `.docx`, opened with ZIPFoundation; parts are checked against their
-/// checksums as they are unpacked.
+/// The ZIP package of a `.docx`, its table of contents checked by ``ZIPTableOfContents`` before
+/// ZIPFoundation opens it; parts are checked against their checksums as they are unpacked.
 private struct WordPackage {
   let archive: Archive
+  let contents: ZIPTableOfContents
   let path: String
 
-  init(_ data: Data, path: String) throws(ReadError) {
+  /// The parts Mandat reads; the rest (images, themes, fonts) are never unpacked.
+  static let partsRead = ["word/document.xml", "word/styles.xml", "word/numbering.xml", "docProps/core.xml"]
+
+  /// Opens the package and checks, before anything is unpacked, that the parts read unpack to no
+  /// more than `limits` allow, together and each against its packed size.
+  init(_ data: Data, path: String, limits: ReadLimits) throws(ReadError) {
     self.path = path
+    let contents: ZIPTableOfContents
+    do {
+      contents = try ZIPTableOfContents(data)
+    } catch {
+      throw .damaged(path: path, format: .docx, detail: error.detail)
+    }
+    self.contents = contents
+    let parts = Self.partsRead.compactMap { name in contents.entries[name].map { (name, $0) } }
+    let unpacked = parts.reduce(UInt64(0)) { $0 + $1.1.uncompressedSize }
+    guard unpacked <= UInt64(limits.unpackedBytes) else {
+      throw .overLimit(
+        path: path, limit: .unpackedBytes,
+        detail:
+          "its parts unpack to \(Self.megabytes(unpacked)), more than the \(Self.megabytes(UInt64(limits.unpackedBytes))) a Word document may"
+      )
+    }
+    for (name, entry) in parts where entry.uncompressedSize >= UInt64(ReadLimits.ratioExemptBytes) {
+      let ratio = entry.uncompressedSize / max(entry.compressedSize, 1)
+      guard ratio <= UInt64(limits.compressionRatio) else {
+        throw .overLimit(
+          path: path, limit: .compressionRatio,
+          detail:
+            "\(name) unpacks to \(ratio) times its packed size, more than the \(limits.compressionRatio) a Word document's part may"
+        )
+      }
+    }
     do {
       archive = try Archive(data: data, accessMode: .read)
     } catch {
@@ -63,12 +99,18 @@ private struct WordPackage {
     }
   }
 
-  /// The part's bytes, or `nil` when the package has no such part.
+  /// The part's bytes, or `nil` when the package has no such part. Unpacking stops at the size the
+  /// table of contents declares: a part that would unpack to more lies about its size.
   func part(_ name: String) throws(ReadError) -> Data? {
-    guard let entry = archive[name] else { return nil }
+    guard let declared = contents.entries[name], let entry = archive[name] else { return nil }
     var data = Data()
     do {
-      _ = try archive.extract(entry) { data.append($0) }
+      _ = try archive.extract(entry) { chunk in
+        guard UInt64(data.count + chunk.count) <= declared.uncompressedSize else { throw LongerThanDeclared() }
+        data.append(chunk)
+      }
+    } catch is LongerThanDeclared {
+      throw .damaged(path: path, format: .docx, detail: "\(name) unpacks to more than its declared size")
     } catch {
       throw .damaged(path: path, format: .docx, detail: "\(name) cannot be unpacked: \(Self.describe(error))")
     }
@@ -82,6 +124,12 @@ private struct WordPackage {
       throw .damaged(path: path, format: .docx, detail: "\(name) is not well-formed XML")
     }
     return root
+  }
+
+  private struct LongerThanDeclared: Error {}
+
+  private static func megabytes(_ bytes: UInt64) -> String {
+    bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
   }
 
   private static func describe(_ error: any Error) -> String {
@@ -118,7 +166,7 @@ private struct DOCXWalker {
     let properties = paragraph.child("pPr")
     let styleID = properties?.child("pStyle")?.attributes["val"] ?? styles.defaultParagraphStyle
     let outlineLevel = properties?.child("outlineLvl")?.attributes["val"].flatMap { Int($0) }
-    let headingLevel = outlineLevel.map { $0 < 9 ? $0 + 1 : nil } ?? styles.headingLevel(styleID)
+    let headingLevel = outlineLevel.map(WordStyles.headingLevel(outlineLevel:)) ?? styles.headingLevel(styleID)
     var base = styles.paragraphRun(styleID)
     if let headingLevel {
       base.bold = true
@@ -176,12 +224,20 @@ private struct DOCXWalker {
     }
   }
 
-  /// Row by row, each cell's paragraphs in turn; but a row of headings over one row of cells is
-  /// a set of columns, each heading with the cell beneath it, as a PDF of it is read.
+  /// A task table (see ``FlowText/taskRows(_:headed:holdsTable:read:)``; its header row marked to repeat
+  /// on each page, or bold) gives one item per row; else row by row, each cell's paragraphs in
+  /// turn; but a row of headings over one row of cells is a set of columns, each heading with the
+  /// cell beneath it, as a PDF of it is read.
   private mutating func table(_ table: MarkupElement) {
-    let rows = table.elements.filter { row in
+    let rowElements = table.elements.filter { row in
       row.name == "tr" && row.child("trPr")?.child("del") == nil
-    }.map { row in row.elements.filter { $0.name == "tc" } }
+    }
+    let rows = rowElements.map { row in row.elements.filter { $0.name == "tc" } }
+    let headed = rowElements.first?.child("trPr")?.child("tblHeader").map(RunProperties.isOn) == true
+    if let tasks = FlowText.taskRows(rows, headed: headed, holdsTable: { $0.contains(anyOf: ["tbl"]) }, read: cell) {
+      flow.appendTasks(tasks)
+      return
+    }
     let cells: [MarkupElement]
     if rows.count == 2, rows[0].count == rows[1].count, rows[0].count > 1 {
       cells = zip(rows[0], rows[1]).flatMap { [$0, $1] }
@@ -189,5 +245,12 @@ private struct DOCXWalker {
       cells = rows.flatMap { $0 }
     }
     for cell in cells { blocks(cell.elements) }
+  }
+
+  /// A cell read on its own, for a task table; list counters go on in the table as read.
+  private func cell(_ cell: MarkupElement) -> FlowText {
+    var walker = DOCXWalker(styles: styles, numbering: numbering)
+    walker.blocks(cell.elements)
+    return walker.flow
   }
 }

@@ -34,8 +34,8 @@ struct WordNumbering {
       else { continue }
       var overrides: [Int: Int] = [:]
       for override in instance.elements where override.name == "lvlOverride" {
-        if let level = override.attributes["ilvl"].flatMap({ Int($0) }),
-          let start = override.child("startOverride")?.attributes["val"].flatMap({ Int($0) })
+        if let level = Self.levelIndex(override.attributes["ilvl"]),
+          let start = ListLabel.counter(override.child("startOverride")?.attributes["val"])
         {
           overrides[level] = start
         }
@@ -71,13 +71,18 @@ struct WordNumbering {
   private static func levels(_ abstract: MarkupElement) -> [Int: Level] {
     var levels: [Int: Level] = [:]
     for level in abstract.elements where level.name == "lvl" {
-      guard let index = level.attributes["ilvl"].flatMap({ Int($0) }) else { continue }
+      guard let index = Self.levelIndex(level.attributes["ilvl"]) else { continue }
       levels[index] = Level(
-        start: level.child("start")?.attributes["val"].flatMap { Int($0) } ?? 1,
+        start: ListLabel.counter(level.child("start")?.attributes["val"]) ?? 1,
         format: level.child("numFmt")?.attributes["val"] ?? "decimal",
         text: level.child("lvlText")?.attributes["val"] ?? "")
     }
     return levels
+  }
+
+  /// Word's nine list levels are `0`…`8`; any other `w:ilvl` names none.
+  static func levelIndex(_ text: String?) -> Int? {
+    text.flatMap { Int($0) }.flatMap { (0...8).contains($0) ? $0 : nil }
   }
 
   private static func formatted(_ value: Int, _ format: String) -> String {

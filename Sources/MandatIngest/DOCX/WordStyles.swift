@@ -32,8 +32,8 @@ struct RunProperties: Equatable {
     Font(family: fontName ?? "docx", size: size ?? 10, isBold: bold ?? false, isItalic: italic ?? false)
   }
 
-  /// `<w:b/>`, `<w:b w:val="true"/>` are on; `<w:b w:val="0"/>` is off.
-  private static func isOn(_ element: MarkupElement) -> Bool {
+  /// `<w:b/>`, `<w:b w:val="true"/>` are on; `<w:b w:val="0"/>` is off (any on/off property).
+  static func isOn(_ element: MarkupElement) -> Bool {
     !["0", "false", "off"].contains(element.attributes["val"] ?? "1")
   }
 }
@@ -46,7 +46,7 @@ struct NumberingReference: Equatable {
   init?(_ element: MarkupElement?) {
     guard let element else { return nil }
     numID = element.child("numId")?.attributes["val"]
-    level = element.child("ilvl")?.attributes["val"].flatMap { Int($0) }
+    level = WordNumbering.levelIndex(element.child("ilvl")?.attributes["val"])
   }
 }
 
@@ -89,12 +89,18 @@ struct WordStyles {
       let words = style.name.lowercased().split(separator: " ")
       if let first = words.first, ["heading", "rubrik"].contains(first) {
         if words.count == 1 { return 1 }
-        if words.count == 2, let level = Int(words[1]) { return level }
+        if words.count == 2, let level = Int(words[1]), (1...9).contains(level) { return level }
       }
       if style.name.lowercased() == "title" { return 1 }
-      if let level = style.outlineLevel { return level < 9 ? level + 1 : nil }
+      if let level = style.outlineLevel { return Self.headingLevel(outlineLevel: level) }
     }
     return nil
+  }
+
+  /// The heading level of an outline level: `0`…`8` are levels 1…9, anything else (`9`, Word's
+  /// body text, or a value out of range) no heading.
+  static func headingLevel(outlineLevel: Int) -> Int? {
+    (0...8).contains(outlineLevel) ? outlineLevel + 1 : nil
   }
 
   /// The numbering a paragraph style gives its paragraphs (`List Bullet`).
@@ -112,12 +118,16 @@ struct WordStyles {
     chain(id).reversed().reduce(base) { $1.run.over($0) }
   }
 
-  /// The style and those it is based on, nearest first; a loop is cut where it closes.
+  /// How many styles a chain of `basedOn` follows: Word's own run a few deep, and a chain of
+  /// thousands would be walked again for every run of the document.
+  static let maxChain = 32
+
+  /// The style and those it is based on, nearest first, at most ``maxChain``; a loop is cut where it closes.
   private func chain(_ id: String?) -> [Style] {
     var chain: [Style] = []
     var seen: Set<String> = []
     var next = id
-    while let current = next, seen.insert(current).inserted, let style = styles[current] {
+    while chain.count < Self.maxChain, let current = next, seen.insert(current).inserted, let style = styles[current] {
       chain.append(style)
       next = style.basedOn
     }

@@ -4,24 +4,49 @@ import MandatKit
 /// Reads a region's web page: the main content as a person reads it, without the site around it.
 ///
 /// The main content is `<main>`, else the `<article>` holding most text, else `[role=main]`,
-/// else the element whose id or class says content or main holding most text, else `<body>`.
+/// else the column the page's `<h1>` stands in (its nearest ancestor holding half the page's
+/// text, as in SiteVision's nested `sv-layout` portlets), else the element whose id or class says
+/// content or main holding most text, else `<body>`.
 /// Within it navigation, sidebars, forms, scripts, footers and whatever an id, class or
 /// aria-label names as breadcrumbs, cookie banner, share links, search, skip link or menu are
 /// left out; a `<header>` is left out only where the whole body is read, for inside `<main>` or
-/// `<article>` it heads the article itself. Headings are bold and larger than the body as a
+/// `<article>` it heads the article itself. The page's own matter inside the content (label lines
+/// such as `Senast uppdaterad: …`, toolbars of `Skriv ut`/`Dela`, feedback widgets) is left out
+/// too, the date it carries kept as `modified`. Headings are bold and larger than the body as a
 /// browser sets them, so that Layout finds them as it finds a PDF's.
 public struct HTMLReader: DocumentReader {
-  public init() {}
+  public let limits: ReadLimits
+
+  public init(limits: ReadLimits = ReadLimits()) {
+    self.limits = limits
+  }
+
+  /// The warning of a page whose content filter left nothing and whose whole body was read.
+  static let wholeBodyWarning =
+    "all of the page's text lies in parts read as the site around the content (menus, banners, footers); the whole page was read"
 
   public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
-    let (root, problems) = LibXML.parseHTML(data)
+    guard case .parsed(let root, let problems) = LibXML.parseHTML(data, maxDepth: limits.nestingDepth) else {
+      throw .overLimit(
+        path: path, limit: .nestingDepth,
+        detail: "its elements nest more than \(limits.nestingDepth) deep, deeper than a browser reads")
+    }
     guard let root else { throw .empty(path: path) }
     let body = root.descendants("body").first ?? root
     let content = Self.mainContent(of: body)
-    var walker = HTMLWalker(keepsHeader: content.name != "body")
+    var walker = HTMLWalker(keepsHeader: content.name != "body", filtersChrome: true)
     walker.walk(content.children)
-    guard !walker.flow.isEmpty else { throw .empty(path: path) }
-    return walker.flow.document(format: .html, metadata: Self.metadata(root), warnings: Self.warnings(problems))
+    var warnings = Self.warnings(problems)
+    if walker.flow.isEmpty {
+      walker = HTMLWalker(keepsHeader: true, filtersChrome: false)
+      walker.walk(body.children)
+      guard !walker.flow.isEmpty else { throw .empty(path: path) }
+      warnings.append(Self.wholeBodyWarning)
+    }
+    var metadata = Self.metadata(root)
+    metadata["modified"] = walker.modified
+    return try walker.flow.document(
+      format: .html, metadata: metadata, warnings: warnings, path: path, limits: limits)
   }
 
   /// A page libxml2 had to repair is read as browsers read it, with a warning naming the first problem.
@@ -39,14 +64,42 @@ public struct HTMLReader: DocumentReader {
     }
     return richest { $0.name == "main" } ?? richest { $0.name == "article" }
       ?? richest { $0.attributes["role"] == "main" }
+      ?? headingColumn(of: body)
       ?? richest { element in
         HTMLWalker.tokens(of: element).contains { ["content", "main", "innehall", "innehåll"].contains($0) }
       } ?? body
   }
 
+  /// The nearest ancestor of the page's first `<h1>` that holds at least half of the page's text:
+  /// the content column of a page built of nested boxes with no `<main>` (SiteVision's
+  /// `sv-layout` and portlets), whose title and text stand in boxes side by side. `nil` when
+  /// that is the body itself, or the page has no `<h1>` outside the site's chrome.
+  private static func headingColumn(of body: MarkupElement) -> MarkupElement? {
+    guard let path = path(to: "h1", below: body) else { return nil }
+    let half = (HTMLWalker.visibleTextCount(body) + 1) / 2
+    return path.dropLast().last { HTMLWalker.visibleTextCount($0) >= half }
+  }
+
+  /// The elements from below `element` down to the first of that name, not through site chrome.
+  private static func path(to name: String, below element: MarkupElement) -> [MarkupElement]? {
+    for child in element.elements where !HTMLWalker.isChrome(child, keepsHeader: false) {
+      if child.name == name { return [child] }
+      if let below = path(to: name, below: child) { return [child] + below }
+    }
+    return nil
+  }
+
   /// Every element below, not descending into site chrome.
   private static func elements(below element: MarkupElement) -> [MarkupElement] {
-    element.elements.filter { !HTMLWalker.isChrome($0, keepsHeader: false) }.flatMap { [$0] + elements(below: $0) }
+    var found: [MarkupElement] = []
+    func collect(_ element: MarkupElement) {
+      for child in element.elements where !HTMLWalker.isChrome(child, keepsHeader: false) {
+        found.append(child)
+        collect(child)
+      }
+    }
+    collect(element)
+    return found
   }
 
   private static func metadata(_ root: MarkupElement) -> [String: String] {
@@ -70,6 +123,11 @@ public struct HTMLReader: DocumentReader {
 private struct HTMLWalker {
   var flow = FlowText()
   let keepsHeader: Bool
+  /// Whether the site's chrome and the page's own matter are left out; when not, only what a
+  /// browser does not show as text (scripts, styles, images, controls) is.
+  let filtersChrome: Bool
+  /// The date a `Senast uppdaterad`-like line left out of the content gave.
+  private(set) var modified: String?
 
   /// Typography as a browser's default style sheet sets it.
   private struct Style {
@@ -80,10 +138,15 @@ private struct HTMLWalker {
   }
 
   static let headingSizes: [String: Double] = ["h1": 18, "h2": 16, "h3": 14, "h4": 12, "h5": 12, "h6": 12]
-  private static let skipped: Set<String> = [
-    "script", "style", "noscript", "template", "nav", "aside", "form", "footer", "dialog", "button", "input",
-    "select", "textarea", "iframe", "object", "embed", "img", "picture", "svg", "video", "audio", "canvas", "head",
+  /// Elements whose content a browser shows as no text of the page.
+  private static let invisible: Set<String> = [
+    "script", "style", "noscript", "template", "button", "input", "select", "textarea", "iframe", "object", "embed",
+    "img", "picture", "svg", "video", "audio", "canvas", "head",
   ]
+  /// Elements that hold the site around the content.
+  private static let chromeElements: Set<String> = ["nav", "aside", "form", "footer", "dialog"]
+  /// Form controls: a short block inside the content holding one is a widget, not the page's text.
+  private static let controls: Set<String> = ["button", "input", "select", "textarea"]
   private static let blocks: Set<String> = [
     "p", "div", "section", "article", "main", "header", "blockquote", "address", "figure", "figcaption", "dl", "dt",
     "dd", "pre", "center", "details", "summary", "fieldset", "legend", "hr", "body", "html",
@@ -99,7 +162,8 @@ private struct HTMLWalker {
 
   /// A wrapper named for a state of the chrome (`menu-open`) is no chrome while it holds the content.
   static func isChrome(_ element: MarkupElement, keepsHeader: Bool) -> Bool {
-    if skipped.contains(element.name) || (element.name == "header" && !keepsHeader) { return true }
+    if invisible.contains(element.name) || chromeElements.contains(element.name) { return true }
+    if element.name == "header" && !keepsHeader { return true }
     if element.attributes["hidden"] != nil || chromeRoles.contains(element.attributes["role"] ?? "") { return true }
     let namedAsChrome = tokens(of: element).contains { token in
       wholeChromeWords.contains(token) || chromeWords.contains { token.hasPrefix($0) }
@@ -151,7 +215,11 @@ private struct HTMLWalker {
   }
 
   private mutating func walk(_ element: MarkupElement, style: Style) {
-    guard !Self.isChrome(element, keepsHeader: keepsHeader) else { return }
+    if filtersChrome {
+      guard !Self.isChrome(element, keepsHeader: keepsHeader), !isPageMatter(element) else { return }
+    } else {
+      guard !Self.invisible.contains(element.name) else { return }
+    }
     var inner = style
     switch element.name {
     case "br":
@@ -196,15 +264,15 @@ private struct HTMLWalker {
       case "I": .upperRoman
       default: .decimal
       }
-    var number = list.attributes["start"].flatMap { Int($0) } ?? 1
+    var number = ListLabel.counter(list.attributes["start"]) ?? 1
     for child in list.elements {
       guard child.name == "li" else {
         walk(child, style: style)
         continue
       }
-      if let value = child.attributes["value"].flatMap({ Int($0) }) { number = value }
+      if let value = ListLabel.counter(child.attributes["value"]) { number = value }
       item(child, label: ordered ? ListLabel.number(number, format) + "." : "•", style: style)
-      number += 1
+      number = min(number + 1, ListLabel.counterRange.upperBound)
     }
   }
 
@@ -214,8 +282,9 @@ private struct HTMLWalker {
     flow.endListItem()
   }
 
-  /// Row by row, each cell's paragraphs in turn; but a row of headings over one row of cells is
-  /// a set of columns, each heading with the cell beneath it, as a PDF of it is read.
+  /// A task table (see ``FlowText/taskRows(_:headed:holdsTable:read:)``) gives one item per row; else row
+  /// by row, each cell's paragraphs in turn; but a row of headings over one row of cells is a set
+  /// of columns, each heading with the cell beneath it, as a PDF of it is read.
   private mutating func table(_ table: MarkupElement, style: Style) {
     if let caption = table.child("caption") { paragraph(caption.children, style: style) }
     let rows = table.elements.flatMap { section in
@@ -223,17 +292,130 @@ private struct HTMLWalker {
         ? section.elements.filter { $0.name == "tr" }
         : section.name == "tr" ? [section] : []
     }.map { row in row.elements.filter { $0.name == "td" || $0.name == "th" } }
+    let headed = table.child("thead") != nil || rows.first?.allSatisfy { $0.name == "th" } == true
+    if let tasks = FlowText.taskRows(
+      rows, headed: headed, holdsTable: { $0.contains(anyOf: ["table"]) }, read: { cell($0, style: style) })
+    {
+      flow.appendTasks(tasks)
+      return
+    }
     let cells: [MarkupElement]
     if rows.count == 2, rows[0].count == rows[1].count, rows[0].count > 1 {
       cells = zip(rows[0], rows[1]).flatMap { [$0, $1] }
     } else {
       cells = rows.flatMap { $0 }
     }
-    for cell in cells {
-      var inner = style
-      inner.bold = style.bold || cell.name == "th"
-      paragraph(cell.children, style: inner)
+    for cell in cells { paragraph(cell.children, style: cellStyle(cell, style)) }
+  }
+
+  /// A header cell is bold.
+  private func cellStyle(_ cell: MarkupElement, _ style: Style) -> Style {
+    var inner = style
+    inner.bold = style.bold || cell.name == "th"
+    return inner
+  }
+
+  /// A cell read on its own, for a task table.
+  private func cell(_ cell: MarkupElement, style: Style) -> FlowText {
+    var walker = HTMLWalker(keepsHeader: keepsHeader, filtersChrome: filtersChrome)
+    walker.paragraph(cell.children, style: cellStyle(cell, style))
+    return walker.flow
+  }
+
+  // MARK: - The page's own matter
+
+  /// Labels of lines that say something about the page rather than the mandate.
+  private static let pageLabels = [
+    "senast uppdaterad", "senast ändrad", "sidan uppdaterades", "sidan senast uppdaterad", "uppdaterad",
+    "sidansvarig", "sidansvariga", "innehållsansvarig", "ansvarig för sidan", "publicerad", "publicerades",
+    "granskad", "last updated", "last modified", "published",
+  ]
+  /// Labels whose date is when the page last changed.
+  private static let modifiedLabels: Set<String> = [
+    "senast uppdaterad", "senast ändrad", "sidan uppdaterades", "sidan senast uppdaterad", "uppdaterad",
+    "last updated", "last modified",
+  ]
+  /// What the buttons of a page's toolbar say.
+  private static let toolbarWords: Set<String> = [
+    "skriv ut", "skriv ut sidan", "dela", "dela sidan", "lyssna", "läs upp", "lyssna på sidan", "tipsa",
+    "tipsa en vän", "e-post", "e-posta", "mejla", "facebook", "twitter", "x", "linkedin", "kopiera länk",
+    "skicka länk", "spara som pdf", "ladda ner som pdf", "print", "share", "listen",
+  ]
+  /// The answers of a feedback widget's question, as links where they are no buttons.
+  private static let feedbackAnswers: Set<String> = ["ja", "nej", "yes", "no", "delvis"]
+  private static let blockLevel = blocks.union(["ul", "ol", "li"])
+
+  /// Whether a block inside the content is the page's own matter: a short line led by a label
+  /// such as `Senast uppdaterad:` (its date kept as ``modified``), a toolbar whose every piece of
+  /// text is a button's word (`Skriv ut`, `Dela`), or a short feedback widget: a block holding
+  /// controls, or a question followed only by its answers as links (`Hittade du det du sökte?`
+  /// `Ja` `Nej`). Recognised by shape and words, not by a site's class names.
+  private mutating func isPageMatter(_ element: MarkupElement) -> Bool {
+    guard Self.blockLevel.contains(element.name) else { return false }
+    guard let pieces = Self.textPieces(element, limit: 200) else { return false }
+    let text = pieces.joined(separator: " ")
+    if element.contains(anyOf: Self.controls) { return true }
+    let answers = pieces.dropFirst().map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+    if pieces.first?.hasSuffix("?") == true, !answers.isEmpty, answers.allSatisfy(Self.feedbackAnswers.contains) {
+      return true
     }
+    if !pieces.isEmpty, text.count <= 120,
+      pieces.allSatisfy({ Self.toolbarWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+    {
+      return true
+    }
+    guard text.count <= 160, let label = Self.pageLabel(text) else { return false }
+    if Self.modifiedLabels.contains(label) || modified == nil, let date = Self.date(in: text) {
+      modified = Self.modifiedLabels.contains(label) ? date : modified ?? date
+    }
+    return true
+  }
+
+  /// The label a line starts with, followed by a colon or a date (`Publicerad 12 maj 2023`).
+  private static func pageLabel(_ text: String) -> String? {
+    let lowered = text.lowercased()
+    return pageLabels.filter { lowered.hasPrefix($0) }.max { $0.count < $1.count }.flatMap { label in
+      let rest = lowered.dropFirst(label.count).drop(while: \.isWhitespace)
+      return rest.first == ":" || rest.first?.isNumber == true || months.contains { rest.hasPrefix($0) } ? label : nil
+    }
+  }
+
+  private static let months = [
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
+    "december",
+  ]
+
+  /// The first date of a line as `yyyy-mm-dd`: written so, or `12 maj 2023`.
+  private static func date(in text: String) -> String? {
+    if let match = text.firstMatch(of: /(\d{4})-(\d{2})-(\d{2})/) { return String(match.output.0) }
+    guard let match = text.lowercased().firstMatch(of: /(\d{1,2})\s+([a-zåäö]+)\s+(\d{4})/),
+      let month = months.firstIndex(of: String(match.output.2)), let day = Int(match.output.1)
+    else { return nil }
+    return "\(match.output.3)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
+  }
+
+  /// The element's runs of visible text, each collapsed and trimmed, those without a letter or
+  /// digit left out; `nil` as soon as they pass `limit` characters, so that a big block costs
+  /// no more than a small one.
+  private static func textPieces(_ element: MarkupElement, limit: Int) -> [String]? {
+    var pieces: [String] = []
+    var count = 0
+    func collect(_ nodes: [MarkupNode]) -> Bool {
+      for node in nodes {
+        switch node {
+        case .text(let text):
+          let piece = collapsed(text).trimmingCharacters(in: .whitespaces)
+          guard piece.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+          count += piece.count + 1
+          guard count <= limit + 1 else { return false }
+          pieces.append(piece)
+        case .element(let child):
+          guard invisible.contains(child.name) || collect(child.children) else { return false }
+        }
+      }
+      return true
+    }
+    return collect(element.children) ? pieces : nil
   }
 
   /// Runs of HTML white space as one space; a no-break space is text, not white space.
@@ -241,7 +423,7 @@ private struct HTMLWalker {
     var result = ""
     var inSpace = false
     for scalar in text.unicodeScalars {
-      if [" ", "\t", "\n", "\r", "\u{0C}"].contains(scalar) {
+      if scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0C}" {
         if !inSpace { result.append(" ") }
         inSpace = true
       } else {

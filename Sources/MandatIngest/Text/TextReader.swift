@@ -4,20 +4,28 @@ import MandatKit
 /// Reads plain text: UTF-8, or Windows-1252/Latin-1 when the bytes are not valid UTF-8.
 ///
 /// Pages are split at form feeds. Text exported from PDFs by some tools marks each new
-/// page instead with a single leading space on its first line; when the file's first line
-/// starts that way, every line that does starts a page, so page numbers in the output
-/// still point at the right page of the original.
+/// page instead with a single leading space on its first line; when the file has that shape
+/// (see ``marksPagesWithSpace(_:)``), every line that starts so starts a page, so page numbers
+/// in the output still point at the right page of the original.
 public struct TextReader: DocumentReader {
-  public init() {}
+  public let limits: ReadLimits
+
+  public init(limits: ReadLimits = ReadLimits()) {
+    self.limits = limits
+  }
+
+  /// A page of the export holds at least this many lines, typically; paragraphs rarely do.
+  static let linesPerPage = 10
 
   public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
     guard let text = Self.decode(data) else { throw .unknownFormat(path: path) }
+    try FlowText.check(characters: text.unicodeScalars.count, path: path, limits: limits)
     let rawLines = text.replacingOccurrences(of: "\r\n", with: "\n")
       .replacingOccurrences(of: "\r", with: "\n")
-      .split(separator: "\n", omittingEmptySubsequences: false)
+      .unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
     guard rawLines.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { throw .empty(path: path) }
 
-    let marksPagesWithSpace = !text.contains("\u{0C}") && Self.isPageMarked(rawLines.first ?? "")
+    let marksPagesWithSpace = !text.unicodeScalars.contains("\u{0C}") && Self.marksPagesWithSpace(rawLines)
     var pages: [[Line]] = [[]]
     for (index, raw) in rawLines.enumerated() {
       var content = Substring(raw)
@@ -28,12 +36,24 @@ public struct TextReader: DocumentReader {
         if index > 0 { pages.append([]) }
         content = content.dropFirst()
       }
-      let trimmed = String(content.reversed().drop(while: \.isWhitespace).reversed())
+      let scalars = content.unicodeScalars
+      let trimmed = String(
+        scalars[..<(scalars.lastIndex { !$0.isSpace }.map(scalars.index(after:)) ?? scalars.startIndex)])
       pages[pages.count - 1].append(Line(text: trimmed, sourceLine: index + 1))
     }
     return RawDocument(
       format: .text,
       pages: pages.enumerated().map { Page(number: $0.offset + 1, lines: $0.element) })
+  }
+
+  /// Whether the lines have the export's shape: the first line starts with one space, and so do
+  /// others, a median of ``linesPerPage`` or more lines apart. Text whose paragraphs are merely
+  /// indented by one space has its indented lines a paragraph apart, and is left in one page.
+  private static func marksPagesWithSpace(_ lines: [Substring]) -> Bool {
+    guard let first = lines.first, isPageMarked(first) else { return false }
+    let starts = lines.indices.filter { isPageMarked(lines[$0]) }
+    let gaps = zip(starts, starts.dropFirst()).map { $1 - $0 }.sorted()
+    return !gaps.isEmpty && gaps[gaps.count / 2] >= linesPerPage
   }
 
   /// A line starting with exactly one space before text.

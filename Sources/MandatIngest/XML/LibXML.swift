@@ -29,9 +29,21 @@ struct MarkupProblem: Sendable {
 /// The only file that calls libxml2. Each call parses into a libxml2 tree, copies it into
 /// ``MarkupElement`` values and frees it, so nothing of libxml2 outlives the call.
 enum LibXML {
+  /// What the HTML parser made of a page.
+  enum HTMLResult {
+    case parsed(root: MarkupElement?, problems: [MarkupProblem])
+    /// Elements nest deeper than the limit asked for: nothing was copied.
+    case tooDeep
+  }
+
   /// Parses HTML as a browser would, recovering from errors; the declared encoding (a byte
   /// order mark, `<meta charset>` or the `Content-Type` of `<meta http-equiv>`) is honoured.
-  static func parseHTML(_ data: Data) -> (root: MarkupElement?, problems: [MarkupProblem]) {
+  ///
+  /// libxml2's own limit of 256 levels, past which it silently drops the rest of the page, is
+  /// lifted (`XML_PARSE_HUGE`); the tree's depth is measured instead, without recursion, and a
+  /// page nested deeper than `maxDepth` is not copied, so that copying and reading it never
+  /// recurse deeper than that.
+  static func parseHTML(_ data: Data, maxDepth: Int) -> HTMLResult {
     _ = initialized
     let collector = ProblemCollector()
     let context = Unmanaged.passUnretained(collector).toOpaque()
@@ -48,13 +60,38 @@ enum LibXML {
     defer { xmlSetStructuredErrorFunc(nil, nil) }
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-        | HTML_PARSE_NONET.rawValue)
-    guard let size = Int32(exactly: data.count) else { return (nil, []) }
+        | HTML_PARSE_NONET.rawValue | XML_PARSE_HUGE.rawValue)
+    guard let size = Int32(exactly: data.count) else { return .parsed(root: nil, problems: []) }
     let document = data.withUnsafeBytes { bytes in
       htmlReadMemory(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), size, nil, nil, options)
     }
     defer { xmlFreeDoc(document) }
-    return (document.flatMap { xmlDocGetRootElement($0) }.map(element), collector.problems)
+    guard let root = document.flatMap({ xmlDocGetRootElement($0) }) else {
+      return .parsed(root: nil, problems: collector.problems)
+    }
+    guard !nests(root, deeperThan: maxDepth) else { return .tooDeep }
+    return .parsed(root: element(root), problems: collector.problems)
+  }
+
+  /// Whether elements nest more than `limit` deep, `root` being 1, walked along the tree's own links.
+  private static func nests(_ root: xmlNodePtr, deeperThan limit: Int) -> Bool {
+    var node = root
+    var depth = 1
+    while true {
+      let isElement = node.pointee.type == XML_ELEMENT_NODE
+      if isElement, depth > limit { return true }
+      if isElement, let child = node.pointee.children {
+        depth += 1
+        node = child
+        continue
+      }
+      while node != root, node.pointee.next == nil, let parent = node.pointee.parent {
+        node = parent
+        depth -= 1
+      }
+      guard node != root, let next = node.pointee.next else { return false }
+      node = next
+    }
   }
 
   /// Parses a well-formed XML part, or gives `nil`. Nothing is fetched from the network and

@@ -24,6 +24,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
   case encrypted(path: String, format: InputFormat)
   case noTextLayer(path: String, pages: Int)
   case empty(path: String)
+  /// The file asks for more than ``ReadLimits`` allow: `detail` says what and by how much.
+  case overLimit(path: String, limit: ReadLimits.Limit, detail: String)
 
   /// A stable identifier for scripts and tests (`encrypted`, `no-text-layer`, …).
   public var kind: String {
@@ -36,6 +38,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case .encrypted: "encrypted"
     case .noTextLayer: "no-text-layer"
     case .empty: "empty"
+    case .overLimit(_, let limit, _): limit.kind
     }
   }
 
@@ -43,7 +46,7 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     switch self {
     case .fileMissing(let path), .unreadable(let path, _), .notAPDF(let path),
       .unknownFormat(let path), .damaged(let path, _, _), .encrypted(let path, _),
-      .noTextLayer(let path, _), .empty(let path):
+      .noTextLayer(let path, _), .empty(let path), .overLimit(let path, _, _):
       path
     }
   }
@@ -66,6 +69,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
       "\(path): no text layer: its \(pages == 1 ? "page is an image" : "\(pages) pages are images"); run OCR on it first"
     case .empty(let path):
       "\(path): empty: the document has no pages, or its pages show neither text nor images"
+    case .overLimit(let path, _, let detail):
+      "\(path): not read: \(detail)"
     }
   }
 }

@@ -1,0 +1,48 @@
+/// The most a reader takes from one file, so that a hostile or broken file fails fast with a
+/// clear error instead of exhausting the machine's memory or the batch's time.
+///
+/// The defaults are far above any real mandate (1–10 pages, some 20 000 characters, a Word file's
+/// parts a few hundred kilobytes unpacked) and keep a file at the limits under two seconds and
+/// 300 MB of memory.
+public struct ReadLimits: Sendable, Equatable {
+  /// The bytes the parts a Word document is read from (document, styles, numbering, properties)
+  /// may unpack to together, checked against the sizes the package declares before anything is
+  /// unpacked, and again while unpacking.
+  public var unpackedBytes: Int
+  /// How many times larger than its packed size a part of a Word document may unpack to; parts
+  /// that unpack to less than ``ReadLimits/ratioExemptBytes`` are not asked.
+  public var compressionRatio: Int
+  /// How deep elements of a web page may nest. Browsers stop at 512 too (Chromium's parser puts
+  /// anything deeper beside its parent).
+  public var nestingDepth: Int
+  /// How many characters of text one document may hold.
+  public var textCharacters: Int
+
+  /// A part this small may be compressed any amount: it cannot hurt.
+  public static let ratioExemptBytes = 1 << 20
+
+  public init(
+    unpackedBytes: Int = 8 << 20, compressionRatio: Int = 200, nestingDepth: Int = 512,
+    textCharacters: Int = 1_000_000
+  ) {
+    self.unpackedBytes = unpackedBytes
+    self.compressionRatio = compressionRatio
+    self.nestingDepth = nestingDepth
+    self.textCharacters = textCharacters
+  }
+
+  /// One of the limits, for the error that names it.
+  public enum Limit: String, Sendable, Equatable {
+    case unpackedBytes, compressionRatio, nestingDepth, textCharacters
+
+    /// The error kind a file over this limit gets in `summary.json`.
+    public var kind: String {
+      switch self {
+      case .unpackedBytes: "unpacked-too-large"
+      case .compressionRatio: "compression-ratio-too-high"
+      case .nestingDepth: "nested-too-deep"
+      case .textCharacters: "text-too-long"
+      }
+    }
+  }
+}
