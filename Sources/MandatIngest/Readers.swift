@@ -7,7 +7,7 @@ public enum Readers {
   /// The readers, those that unpack, parse markup or hold text bounded by `limits`.
   public static func all(limits: ReadLimits) -> [InputFormat: any DocumentReader] {
     [
-      .pdf: PDFReader(),
+      .pdf: PDFReader(limits: limits),
       .text: TextReader(limits: limits),
       .html: HTMLReader(limits: limits),
       .docx: DOCXReader(limits: limits),

@@ -47,6 +47,26 @@ import Testing
     #expect(CLIRunner.files(under: output) == Self.goodOutputs)
   }
 
+  /// A PDF just over `--max-pages` fails with its own kind; at the limit it is read.
+  @Test(arguments: [(2, false), (3, true)])
+  func pageLimit(maxPages: Int, isRead: Bool) throws {
+    let folder = try CLIRunner.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(
+      at: CLIRunner.root.appendingPathComponent("Corpus/mandates/rsg-vaccinationer.pdf"),
+      to: folder.appendingPathComponent("three-pages.pdf"))
+    let result = try CLIRunner.run(
+      ["extract", "three-pages.pdf", "--out", "out", "--no-cache", "--max-pages", String(maxPages)], in: folder)
+    #expect(result.status == (isRead ? 0 : 3))
+    let summary = try String(contentsOf: folder.appendingPathComponent("out/summary.json"), encoding: .utf8)
+    #expect(summary.contains("\"too-many-pages\"") == !isRead)
+    if !isRead {
+      #expect(
+        result.stderr
+          == "failed        three-pages.pdf: not read: it has 3 pages, more than the 2 a PDF may (--max-pages)\n")
+    }
+  }
+
   @Test func missingFileIsReportedAndTheRestIsWritten() throws {
     let folder = try CLIRunner.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -8,7 +8,11 @@ import MandatKit
 /// releases it, and everything poppler says is copied into Swift values before it leaves
 /// here. Each call opens its own document, so readers can run on several threads at once.
 public struct PDFReader: DocumentReader {
-  public init() {}
+  public let limits: ReadLimits
+
+  public init(limits: ReadLimits = ReadLimits()) {
+    self.limits = limits
+  }
 
   public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
     guard data.prefix(1024).range(of: Data("%PDF-".utf8)) != nil else { throw .notAPDF(path: path) }
@@ -21,6 +25,11 @@ public struct PDFReader: DocumentReader {
     let document = try PopplerDocument(data, path: path)
     let pageCount = document.pageCount
     guard pageCount > 0 else { throw .empty(path: path) }
+    guard pageCount <= limits.pages else {
+      throw .overLimit(
+        path: path, limit: .pages,
+        detail: "it has \(pageCount) pages, more than the \(limits.pages) a PDF may (--max-pages)")
+    }
     let read = (0..<pageCount).map(document.page(at:))
     let pages = read.map(\.page)
     guard pages.contains(where: { !$0.lines.isEmpty || !$0.asideLines.isEmpty }) else {

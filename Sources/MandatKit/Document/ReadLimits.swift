@@ -17,23 +17,33 @@ public struct ReadLimits: Sendable, Equatable {
   public var nestingDepth: Int
   /// How many characters of text one document may hold.
   public var textCharacters: Int
+  /// How many pages a PDF may have: each is read, and a file of a million empty pages is
+  /// cheap to make.
+  public var pages: Int
 
   /// A part this small may be compressed any amount: it cannot hurt.
   public static let ratioExemptBytes = 1 << 20
 
   public init(
     unpackedBytes: Int = 8 << 20, compressionRatio: Int = 200, nestingDepth: Int = 512,
-    textCharacters: Int = 1_000_000
+    textCharacters: Int = 1_000_000, pages: Int = 2_000
   ) {
     self.unpackedBytes = unpackedBytes
     self.compressionRatio = compressionRatio
     self.nestingDepth = nestingDepth
     self.textCharacters = textCharacters
+    self.pages = pages
+  }
+
+  /// The limits in a few characters, for the names of what depends on them (the cache's folder):
+  /// a result read under other limits is never served.
+  public var fingerprint: String {
+    "\(unpackedBytes).\(compressionRatio).\(nestingDepth).\(textCharacters).\(pages)"
   }
 
   /// One of the limits, for the error that names it.
   public enum Limit: String, Sendable, Equatable {
-    case unpackedBytes, compressionRatio, nestingDepth, textCharacters
+    case unpackedBytes, compressionRatio, nestingDepth, textCharacters, pages
 
     /// The error kind a file over this limit gets in `summary.json`.
     public var kind: String {
@@ -42,6 +52,7 @@ public struct ReadLimits: Sendable, Equatable {
       case .compressionRatio: "compression-ratio-too-high"
       case .nestingDepth: "nested-too-deep"
       case .textCharacters: "text-too-long"
+      case .pages: "too-many-pages"
       }
     }
   }

@@ -5,16 +5,18 @@ import Foundation
 /// folder does no extraction work.
 ///
 /// A result is keyed by the SHA-256 of the file's bytes, under a folder named by Mandat's
-/// version, the layout of what is kept and the vocabulary in use: a new version, a build that
-/// keeps results in another layout, or another vocabulary never sees an old result. Mandates
+/// version, the layout of what is kept, the vocabulary and the reading limits in use: a new
+/// version, a build that keeps results in another layout, another vocabulary or other limits
+/// never sees an old result. Mandates
 /// and non-mandates are kept; failures are not (a file that timed out may succeed on a quieter
 /// machine). Deleting the folder clears the cache.
 public struct ExtractionCache: Sendable {
   public var folder: URL
 
-  /// `folder/<version>-k<layout>-<vocabulary digest>/`.
-  public init(root: URL, version: String, vocabulary: Vocabulary) {
-    folder = root.appendingPathComponent("\(version)-k\(Self.layout)-\(vocabulary.fingerprint)", isDirectory: true)
+  /// `folder/<version>-k<layout>-<vocabulary digest>-<limits>/`.
+  public init(root: URL, version: String, vocabulary: Vocabulary, limits: ReadLimits = ReadLimits()) {
+    folder = root.appendingPathComponent(
+      "\(version)-k\(Self.layout)-\(vocabulary.fingerprint)-\(limits.fingerprint)", isDirectory: true)
   }
 
   /// The layout of what the cache keeps (``FileResult/bytes``, ``RunRecord``), raised with every

@@ -81,6 +81,8 @@ extension Mandat {
 
     @OptionGroup var vocabularyOptions: VocabularyOptions
 
+    @OptionGroup(title: "Limits") var limitOptions: LimitOptions
+
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
       case files, ndjson
     }
@@ -102,7 +104,7 @@ extension Mandat {
       signal(SIGPIPE, SIG_IGN)
       Interruption.stopCleanlyOnSignals()
       let vocabulary = try vocabularyOptions.vocabulary()
-      let extractor = Extractor(readers: Readers.all, vocabulary: vocabulary)
+      let extractor = Extractor(readers: Readers.all(limits: limitOptions.limits), vocabulary: vocabulary)
       let allFiles = InputFiles.expand(inputs.map(Self.asOnTheCommandLine))
       if let clash = InputFiles.clashes(in: allFiles).first {
         let (one, other) = clash
@@ -119,7 +121,7 @@ extension Mandat {
         ? nil
         : ExtractionCache(
           root: cacheDir.map { URL(fileURLWithPath: $0) } ?? ExtractionCache.defaultRoot,
-          version: Mandat.configuration.version, vocabulary: vocabulary)
+          version: Mandat.configuration.version, vocabulary: vocabulary, limits: limitOptions.limits)
       let streaming = format == .ndjson
       let isTerminal = isatty(STDERR_FILENO) == 1
       let progress = BatchProgress(
@@ -315,7 +317,7 @@ extension Mandat {
     ) -> String {
       RunRecord.fingerprint(
         files: files, digests: Array(digests.prefix(files.count)),
-        context: [Mandat.configuration.version, vocabulary.fingerprint, summaryName]
+        context: [Mandat.configuration.version, vocabulary.fingerprint, limitOptions.limits.fingerprint, summaryName]
           + digests.dropFirst(files.count).map { $0 ?? "-" })
     }
 
@@ -328,7 +330,7 @@ extension Mandat {
     private func workerCommand(checking: Bool) -> [String] {
       let executable = Bundle.main.executablePath ?? CommandLine.arguments[0]
       var command =
-        [executable, "worker", "--memory-limit", String(memoryLimit)]
+        [executable, "worker", "--memory-limit", String(memoryLimit)] + limitOptions.arguments
         + vocabularyOptions.files.flatMap { ["--vocabulary", $0] }
       if checking {
         command +=

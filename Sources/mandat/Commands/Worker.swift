@@ -21,6 +21,8 @@ extension Mandat {
     @Flag(help: "Work out each file's share of the consistency report.")
     var check = false
 
+    @OptionGroup var limitOptions: LimitOptions
+
     @Option(help: "Bytes of address space the worker may take; an allocation beyond them fails.")
     var memoryLimit: Int?
 
@@ -30,7 +32,7 @@ extension Mandat {
         var limit = rlimit(rlim_cur: rlim_t(memoryLimit), rlim_max: rlim_t(memoryLimit))
         setrlimit(__rlimit_resource_t(RLIMIT_AS.rawValue), &limit)
       }
-      let extractor = try vocabularyOptions.extractor()
+      let extractor = try vocabularyOptions.extractor(limits: limitOptions.limits)
       let checker =
         check
         ? Checker(framework: try frameworkOptions.load(with: extractor), vocabulary: extractor.layout.vocabulary) : nil

@@ -33,9 +33,9 @@ struct VocabularyOptions: ParsableArguments {
     }
   }
 
-  /// The pipeline with this vocabulary and every reader.
-  func extractor() throws -> Extractor {
-    Extractor(readers: Readers.all, vocabulary: try vocabulary())
+  /// The pipeline with this vocabulary and every reader, bounded by `limits`.
+  func extractor(limits: ReadLimits = ReadLimits()) throws -> Extractor {
+    Extractor(readers: Readers.all(limits: limits), vocabulary: try vocabulary())
   }
 
   private static func describe(_ error: any Error) -> String {
