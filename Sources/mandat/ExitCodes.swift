@@ -1,4 +1,5 @@
 import ArgumentParser
+import MandatKit
 
 /// Every exit status Mandat gives, with one meaning in every subcommand (the README's "Exit
 /// status" lists them): a pipeline can tell a file's fault from Mandat's, and either from a
@@ -12,8 +13,8 @@ extension ExitCode {
   static let unreadableInput = ExitCode(3)
   /// An output could not be written: the output folder, a file's mandate, the summary or report.
   static let cannotWrite = ExitCode(4)
-  /// A file needed more than a worker may have: longer than `--timeout` or more memory than
-  /// `--worker-memory`.
+  /// A file needed more than it may have: longer than `--timeout`, more memory than
+  /// `--worker-memory`, or more than a reading limit (`--max-pages`, `--max-text`, …).
   static let overLimit = ExitCode(5)
   /// A file crashed its reader, or no worker could be started: a bug in Mandat.
   static let readerCrashed = ExitCode(6)
@@ -26,6 +27,7 @@ extension ExitCode {
     let statuses = kinds.map { kind -> Int32 in
       switch kind {
       case "timeout", "out-of-memory": ExitCode.overLimit.rawValue
+      case _ where ReadLimits.Limit.allCases.contains(where: { $0.kind == kind }): ExitCode.overLimit.rawValue
       case "crashed", "worker": ExitCode.readerCrashed.rawValue
       case "cannot-write": ExitCode.cannotWrite.rawValue
       default: ExitCode.unreadableInput.rawValue

@@ -57,7 +57,7 @@ import Testing
       to: folder.appendingPathComponent("three-pages.pdf"))
     let result = try CLIRunner.run(
       ["extract", "three-pages.pdf", "--out", "out", "--no-cache", "--max-pages", String(maxPages)], in: folder)
-    #expect(result.status == (isRead ? 0 : 3))
+    #expect(result.status == (isRead ? 0 : 5))
     let summary = try String(contentsOf: folder.appendingPathComponent("out/summary.json"), encoding: .utf8)
     #expect(summary.contains("\"too-many-pages\"") == !isRead)
     if !isRead {

@@ -42,7 +42,7 @@ public struct ReadLimits: Sendable, Equatable {
   }
 
   /// One of the limits, for the error that names it.
-  public enum Limit: String, Sendable, Equatable {
+  public enum Limit: String, Sendable, Equatable, CaseIterable {
     case unpackedBytes, compressionRatio, nestingDepth, textCharacters, pages
 
     /// The error kind a file over this limit gets in `summary.json`.
