@@ -80,10 +80,18 @@ def crash_site(binary, path):
 
 
 def site(frames):
-    """The first frame in Mandat's sources, else the first outside the Swift runtime and libc."""
-    for frame in frames:
-        if frame["file"] and "/Sources/" in frame["file"]:
-            return f"{frame['file'].split('/Sources/', 1)[1]}:{frame['line']} {frame['function']}"
+    """The first frame in Mandat's sources (with the dependency's frame it called, if the crash was
+    in one), else the first in a dependency's sources, else the first outside the Swift runtime and
+    libc. (The runtime's backtrace stops at C frames: a crash under libc's stdio shows no caller.)"""
+    def place(frame):
+        return f"{frame['file'].split('/Sources/', 1)[1]}:{frame['line']} {frame['function']}"
+    sourced = [frame for frame in frames if frame["file"] and "/Sources/" in frame["file"]]
+    own = next((frame for frame in sourced if "/.build/" not in frame["file"]), None)
+    if own:
+        inner = sourced[0]
+        return place(own) + (f" (in {place(inner)})" if inner is not own and "/.build/" in inner["file"] else "")
+    if sourced:
+        return place(sourced[0])
     for frame in frames:
         if not re.search(r"libswiftCore|libc\.so|libc-|_assertionFailure", frame["image"] + frame["function"]):
             return f"{frame['function']} in {frame['image']}"
