@@ -99,7 +99,7 @@ def site(frames):
 
 
 def timeout_site(binary, path, seconds):
-    """The first frame in Mandat's sources while `path` is still being read after `seconds`."""
+    """The first frame in Mandat's own sources while `path` is still being read after `seconds`."""
     if not shutil.which("gdb"):
         return "-"
     worker = subprocess.Popen([binary, "worker"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
@@ -122,7 +122,7 @@ def timeout_site(binary, path, seconds):
         if not frame:
             continue
         innermost = innermost or frame[1]
-        if frame[2] and "/Sources/" in frame[2]:
+        if frame[2] and "/Sources/" in frame[2] and "/.build/" not in frame[2]:
             name = subprocess.run(["swift", "demangle", "--simplified", "--compact", frame[1]], capture_output=True,
                                   text=True).stdout.strip()
             return f"{frame[2].split('/Sources/', 1)[1]}:{frame[3]} {name} (inside {innermost})"
