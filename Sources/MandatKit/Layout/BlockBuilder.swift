@@ -198,11 +198,12 @@ struct BlockBuilder {
   // MARK: - Continuation
 
   /// Whether an open block goes on with an indented line: a heading never does, nor a
-  /// paragraph whose lines start further left (its wrapped lines start at the edge, so the
-  /// line set in opens a list item even where the paragraph's last line was full).
+  /// paragraph whose lines so far start further left (its wrapped lines start at its edge, so
+  /// the line set in opens a list item even where the paragraph's last line was full). A
+  /// paragraph of one line may go on set in: a hanging indent.
   private static func takesIndented(_ block: OpenBlock, _ placed: PlacedLine, continuing: Bool) -> Bool {
     guard continuing, block.kind != .heading else { return false }
-    guard block.kind == .paragraph, block.indentX == nil, let x0 = placed.line.box?.x0,
+    guard block.kind == .paragraph, block.indentX == nil, block.lines.count > 1, let x0 = placed.line.box?.x0,
       let lastX0 = block.lines.last?.line.box?.x0
     else { return true }
     return x0 <= lastX0 + 2
