@@ -197,4 +197,74 @@ import Testing
       ])
     #expect(mandate.specificTasks.map(\.text) == ["leda vårdförloppet"])
   }
+
+  /// An abbreviation in parentheses after the kind's phrase is the kind's short form; a word in
+  /// parentheses that is no abbreviation stays in the name.
+  @Test func theKindsShortFormInParenthesesIsNoPartOfTheName() {
+    let mandate = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för regionalt programområde (RPO) njursjukdomar i Södra sjukvårdsregionen\n\nSyfte\nAtt samverka."
+      ))
+    #expect(mandate.group == Group(kind: "RPO", name: "njursjukdomar", organization: "Södra sjukvårdsregionen"))
+    let lowercase = parse(Fixture.text("Uppdragsbeskrivning för RAG (barn) astma\n\nSyfte\nAtt samverka."))
+    #expect(lowercase.group?.name == "(barn) astma")
+  }
+
+  /// A title naming no organisation takes the sjukvårdsregion the mandate names most often,
+  /// in its running matter and its text.
+  @Test func theOrganisationOfATitleNamingNoneIsTheSjukvårdsregionNamedMostOften() {
+    let blocks = Layout().analyze(
+      Fixture.text(
+        """
+        Uppdragsbeskrivning för RAG njursjukdomar
+
+        Bakgrund
+        Region Halland och Västra Götalandsregionen samverkar. Hela sjukvårdsregionen berörs.
+        Västra sjukvårdsregionens dialysenheter deltar.
+        """)
+    ).blocks
+    let mandate = MandateParser().parse(
+      blocks, source: Self.source, document: DocumentInfo(runningMatter: ["Västra sjukvårdsregionen"], metadata: [:]))
+    #expect(mandate.group == Group(kind: "RAG", name: "njursjukdomar", organization: "Västra sjukvårdsregionen"))
+  }
+
+  @Test func organisationNamesCountedInTheirForms() {
+    let fields = FieldExtraction(vocabulary: .standard)
+    #expect(
+      fields.organization(in: [
+        "Sjukvårdsregion Norr och Uppsala-Örebro sjukvårdsregion", "Uppsala-Örebro sjukvårdsregion",
+      ])
+        == "Uppsala-Örebro sjukvårdsregion")
+    // A tie goes to the first named; `Sjukvårdsregion X` is not read as `Inom sjukvårdsregion`.
+    #expect(
+      fields.organization(in: ["Inom Sjukvårdsregion Öst–Väst samverkar Södra sjukvårdsregionen."])
+        == "Sjukvårdsregion Öst–Väst")
+    // Regions, words that name no sjukvårdsregion, and a compound are no organisation.
+    #expect(
+      fields.organization(in: ["Varje sjukvårdsregion utser en. Region Skåne leder.", "Norra sjukvårdsregionförbundet"])
+        == nil)
+  }
+
+  /// Only a singular *anställd* names the chair's employer: a plural one speaks of several
+  /// people (the chair and the vice chair). The participants' employer may follow a plural
+  /// subject and be a clause.
+  @Test func theChairsEmployerIsNamedInTheSingular() {
+    let mandate = parse(
+      Fixture.text(
+        """
+        Uppdragsbeskrivning för RSG njursjukdomar
+
+        Ordförande
+        Ordförande och vice ordförande ska vara anställda i skilda regioner.
+
+        Representanternas roll
+        Representanterna är anställda hos den region som utser dem och deltar på arbetstid.
+        """))
+    #expect(mandate.chair.employedBy == nil)
+    #expect(mandate.participants.employedBy == "den region som utser dem")
+    let singular = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för RSG njursjukdomar\n\nOrdförande\nOrdföranden är anställd i Region Gävleborg."))
+    #expect(singular.chair.employedBy == "Region Gävleborg")
+  }
 }
