@@ -38,20 +38,26 @@ extension Vocabulary {
     return joining ? joinedHeadingKey(words) : nil
   }
 
-  /// A heading of the vocabulary, each word perhaps with an added ending (``isInflection(_:of:)``),
-  /// perhaps followed by a short qualifier opened by `för`, `inom`, `i`, a dash or a colon. A
+  /// A heading of the vocabulary, each word perhaps with an added ending (``isInflection(_:of:)``)
+  /// or a synonym's form (``isSynonym(_:of:)``), perhaps followed by a short qualifier opened by `för`, `inom`, `i`, a dash or a colon. A
   /// qualifier that holds a verb or `att` (*Uppdraget för gruppen är att …*), runs past
   /// ``HeadingVariants/qualifierMaximumWords`` or ends a sentence or a line mid-word makes the
   /// line a sentence, not a heading.
   private func knownHeadingKey(_ words: ArraySlice<String>) -> String? {
     if let key = headingIndex[words.joined(separator: " ")] { return key }
-    guard let first = words.first, let candidates = headingsByStart[first.prefix(3)] else { return nil }
+    guard let first = words.first else { return nil }
+    let starts =
+      [first]
+      + headingVariants.synonyms.sorted { $0.key < $1.key }.filter { isInflection(first, of: $0.key) }.map(\.value)
+    let candidates = starts.flatMap { headingsByStart[$0.prefix(3)] ?? [] }
     for candidate in candidates where candidate.words.count <= words.count {
       let count = candidate.words.count
       var head = Array(words.prefix(count))
       let colon = head[count - 1].hasSuffix(":") && count < words.count
       if colon { head[count - 1].removeLast() }
-      guard zip(head, candidate.words).allSatisfy({ isInflection($0, of: $1) }) else { continue }
+      guard zip(head, candidate.words).allSatisfy({ isInflection($0, of: $1) || isSynonym($0, of: $1) }) else {
+        continue
+      }
       if count == words.count { return candidate.key }
       var qualifier = words.dropFirst(count)
       if !colon {
@@ -63,6 +69,14 @@ extension Vocabulary {
       if isQualifier(qualifier) { return candidate.key }
     }
     return nil
+  }
+
+  /// `word` is a form of a word standing for `known` in a heading (``HeadingVariants/synonyms``):
+  /// `uppgifter` of `uppdrag`.
+  private func isSynonym(_ word: String, of known: String) -> Bool {
+    headingVariants.synonyms.contains { synonym, target in
+      isInflection(word, of: synonym) && isInflection(known, of: target)
+    }
   }
 
   /// A heading whose first word is a form of a main word, or a compound ending in one

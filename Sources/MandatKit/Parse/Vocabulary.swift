@@ -61,6 +61,9 @@ public struct Vocabulary: Sendable {
     /// form of it, or a compound ending in one, is that section (`löfte` → *Patientlöfte*,
     /// *Våra löften till dig som patient*).
     public var mainWords: [String: String] = [:]
+    /// A word → the vocabulary's word it stands for in a heading (`uppgift` → `uppdrag`:
+    /// *Specifika uppgifter* is *Specifika uppdrag*), in any inflection.
+    public var synonyms: [String: String] = [:]
 
     init() {}
 
@@ -80,6 +83,7 @@ public struct Vocabulary: Sendable {
       roleWords = try container.decodeIfPresent([String: [String]].self, forKey: .roleWords) ?? [:]
       dutyWords = try list(.dutyWords)
       mainWords = try container.decodeIfPresent([String: String].self, forKey: .mainWords) ?? [:]
+      synonyms = try container.decodeIfPresent([String: String].self, forKey: .synonyms) ?? [:]
     }
 
     /// These variants extended by another file's.
@@ -95,6 +99,7 @@ public struct Vocabulary: Sendable {
       roleWords.merge(other.roleWords, uniquingKeysWith: +)
       dutyWords += other.dutyWords
       mainWords.merge(other.mainWords) { $1 }
+      synonyms.merge(other.synonyms) { $1 }
     }
 
     /// Every entry, one a line, in a fixed order.
@@ -102,7 +107,8 @@ public struct Vocabulary: Sendable {
       endings + ["|"] + qualifierWords + ["|"] + sentenceWords + ["|"] + clauseWords
         + ["|\(qualifierMaximumWords ?? 0)"] + ownerWords + ["|"] + possessiveWords + ["|"] + joinWords
         + roleWords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" } + dutyWords
-        + mainWords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        + mainWords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + ["|"]
+        + synonyms.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     }
   }
 

@@ -126,6 +126,15 @@ import Testing
     #expect(match("Uppföljning av löften") == nil)
   }
 
+  /// A synonym of a heading's word, in any inflection, reads as that word.
+  @Test func uppgifterStandsForUppdrag() {
+    #expect(match("Uppgifter")?.key == "tasks")
+    #expect(match("Särskilda uppgifter för RSG njursjukdomar")?.key == "specificTasks")
+    #expect(match("Nätverkets uppgifter")?.key == "tasks")
+    #expect(match("Uppgiftslämnare") == nil)
+    #expect(match("Uppgifterna lämnas till styrgruppen") == nil)
+  }
+
   /// In a text file a variant stands alone as a heading; a sentence starting with one stays
   /// a paragraph.
   @Test func layoutReadsVariantsAsHeadingsOnlyWhereTheyStandAlone() {
