@@ -69,14 +69,17 @@ struct FieldExtraction {
     return order.first { counts[$0] == most }
   }
 
-  /// Member regions named anywhere (`Region Kalmar län`), in order of first mention.
+  /// Member regions named anywhere (`Region Kalmar län`), in order of first mention. A name in
+  /// the genitive is the region's name (`Region Gotlands webbplats` → `Region Gotland`): no
+  /// region's name ends in `s`.
   func regions(in texts: [String]) -> [String] {
     var found: [String] = []
     for text in texts {
       // Every match holds the word `Region`: most texts have none to look for.
       guard text.containsBytes(of: "Region") else { continue }
       for match in Self.region.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-        let name = String(text[Range(match.range, in: text)!])
+        var name = String(text[Range(match.range, in: text)!])
+        if name.hasSuffix("s") { name.removeLast() }
         if !found.contains(name) { found.append(name) }
       }
     }

@@ -90,6 +90,14 @@ import Testing
     #expect(mandate.regions == ["Region Norrbotten", "Region Jämtland Härjedalen"])
   }
 
+  /// A region named in the genitive is that region; a name with `län` keeps its own `s`.
+  @Test func regionNamedInTheGenitiveIsThatRegion() {
+    let fields = FieldExtraction(vocabulary: .standard)
+    #expect(
+      fields.regions(in: ["Region Sörmlands ledamöter och Region Jönköpings läns ordförande möter Region Sörmland."])
+        == ["Region Sörmland", "Region Jönköpings län"])
+  }
+
   @Test func vocabularyFileAddsARegionsOwnHeadings() throws {
     let file = """
       { "sections": [ { "key": "composition", "headings": ["Gruppens medverkande"] },
