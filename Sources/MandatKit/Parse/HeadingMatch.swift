@@ -39,10 +39,10 @@ extension Vocabulary {
   }
 
   /// A heading of the vocabulary, each word perhaps with an added ending (``isInflection(_:of:)``)
-  /// or a synonym's form (``isSynonym(_:of:)``), perhaps followed by a short qualifier opened by `för`, `inom`, `i`, a dash or a colon. A
-  /// qualifier that holds a verb or `att` (*Uppdraget för gruppen är att …*), runs past
-  /// ``HeadingVariants/qualifierMaximumWords`` or ends a sentence or a line mid-word makes the
-  /// line a sentence, not a heading.
+  /// or a synonym's form (``isSynonym(_:of:)``), perhaps followed by a short qualifier opened by
+  /// `för`, `inom`, `i`, a dash or a colon. A qualifier that holds a verb or `att` (*Uppdraget
+  /// för gruppen är att …*), runs past ``HeadingVariants/qualifierMaximumWords`` or ends a
+  /// sentence or a line mid-word makes the line a sentence, not a heading.
   private func knownHeadingKey(_ words: ArraySlice<String>) -> String? {
     if let key = headingIndex[words.joined(separator: " ")] { return key }
     guard let first = words.first else { return nil }
