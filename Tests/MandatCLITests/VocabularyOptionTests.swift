@@ -10,7 +10,7 @@ import Testing
     Syfte
     Nätverket samlar regionernas sårsjuksköterskor.
 
-    Gruppens ledamöter
+    Gruppens medverkande
     En sårsjuksköterska per region.
     """
 
@@ -19,7 +19,7 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     try Self.mandate.write(to: folder.appendingPathComponent("natverk.txt"), atomically: true, encoding: .utf8)
     try
-      #"{ "sections": [ { "key": "composition", "headings": ["Gruppens ledamöter"] } ], "groupKinds": { "RSG": ["regionalt nätverk"] } }"#
+      #"{ "sections": [ { "key": "composition", "headings": ["Gruppens medverkande"] } ], "groupKinds": { "RSG": ["regionalt nätverk"] } }"#
       .write(to: folder.appendingPathComponent("region.json"), atomically: true, encoding: .utf8)
 
     _ = try CLIRunner.run(["extract", "natverk.txt", "--out", "without", "--no-cache"], in: folder)

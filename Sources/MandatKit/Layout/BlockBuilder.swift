@@ -72,7 +72,9 @@ struct BlockBuilder {
       let joinsOpenBlock: Bool
       if placed.isTableRow || placed.continuesTableRow {
         (kind, joinsOpenBlock) = (.listItem, placed.continuesTableRow && open?.kind == .listItem)
-      } else if let itemText = ListMarker.itemText(text) {
+      } else if let itemText = ListMarker.itemText(text),
+        !isNumberedHeading(placed, text: text, after: previous, in: open)
+      {
         (kind, content, joinsOpenBlock) = (.listItem, String(itemText), false)
       } else if isHeading(placed, text: text, after: previous, in: open) {
         kind = .heading
@@ -149,13 +151,31 @@ struct BlockBuilder {
 
   // MARK: - Headings
 
+  /// A known heading standing alone, its numbering aside (`2.1 Generellt uppdrag`), or a line
+  /// set as a heading.
   private func isHeading(_ placed: PlacedLine, text: String, after previous: PlacedLine?, in open: OpenBlock?) -> Bool {
-    if text.first?.isUppercase == true, standsAlone(placed, after: previous, in: open),
-      vocabulary.sectionKey(forHeading: text) != nil
-    {
+    let startsUppercase =
+      text.first?.isUppercase == true
+      || (text.first?.isNumber == true && Vocabulary.numbering(of: text).text.first?.isUppercase == true)
+    if startsUppercase, standsAlone(placed, after: previous, in: open), vocabulary.sectionKey(forHeading: text) != nil {
       return true
     }
     return isTypographicHeading(placed.line, text: text)
+  }
+
+  /// A line a list marker opens (`1. Bakgrund`, `A. Syfte`) that is a numbered heading: its text
+  /// after the numbering a known heading, standing alone. Straight under a list item or a
+  /// lead-in ending in a colon it is the list's next item (`1. Kommunikation`, `2. Rapportering`
+  /// after *Gruppen ansvarar för:*).
+  private func isNumberedHeading(_ placed: PlacedLine, text: String, after previous: PlacedLine?, in open: OpenBlock?)
+    -> Bool
+  {
+    let (number, rest) = Vocabulary.numbering(of: text)
+    guard number != nil, rest.first?.isUppercase == true, standsAlone(placed, after: previous, in: open),
+      vocabulary.sectionKey(forHeading: text) != nil
+    else { return false }
+    guard let previous, let open, !placed.blankBefore, !placed.pageBreakBefore else { return true }
+    return open.kind != .listItem && previous.text.last != ":"
   }
 
   /// Nothing before the line runs on into it.

@@ -14,7 +14,7 @@ struct FieldExtraction {
       .sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }
     for (kind, phrase) in phrases {
       guard let range = Self.wordRange(of: phrase, in: title) else { continue }
-      let rest = title[range.upperBound...].trimmingWhitespace
+      let rest = Self.droppingShortForm(title[range.upperBound...].trimmingWhitespace)
       guard !rest.isEmpty else { continue }
       if let split = rest.range(of: " i ", options: .backwards) {
         return Group(
@@ -25,24 +25,81 @@ struct FieldExtraction {
     return nil
   }
 
-  /// Member regions named anywhere (`Region Kalmar län`), in order of first mention.
+  /// `(RAG) diabetes` → `diabetes`: an abbreviation in parentheses right after the kind's
+  /// phrase (*regional arbetsgrupp (RAG) diabetes*) is the kind's short form, not the name's.
+  private static func droppingShortForm(_ rest: String) -> String {
+    guard rest.first == "(", let close = rest.firstIndex(of: ")") else { return rest }
+    let inside = rest[rest.index(after: rest.startIndex)..<close]
+    guard (2...6).contains(inside.count), inside.allSatisfy({ $0.isUppercase }) else { return rest }
+    return rest[rest.index(after: close)...].trimmingWhitespace
+  }
+
+  /// `Sjukvårdsregion Mellansverige`, `Sjukvårdsregion Stockholm–Gotland`.
+  static let regionFirst = try! NSRegularExpression(
+    pattern: #"\b[Ss]jukvårdsregion[ \u00A0]+\p{Lu}\p{L}*(?:[-–]\p{Lu}\p{L}*)?(?!\p{L})"#)
+  /// `Norra sjukvårdsregionen`, `Uppsala-Örebro sjukvårdsregion`, `Västra sjukvårdsregionens`.
+  static let nameFirst = try! NSRegularExpression(
+    pattern: #"(?<!\p{L})(\p{Lu}\p{L}*(?:[-–]\p{Lu}\p{L}*)?)[ \u00A0]+(sjukvårdsregion(?:en)?)s?(?!\p{L})"#)
+
+  /// The sjukvårdsregion a mandate names most often in `texts` (its running headers and
+  /// footers, front matter and text, in reading order), the first named on a tie: the
+  /// organisation of a mandate whose title names none. `Norra sjukvårdsregionen` and
+  /// `Sjukvårdsregion Mellansverige` are names, a genitive is read as its name (`Västra
+  /// sjukvårdsregionens` → `Västra sjukvårdsregionen`); *hela sjukvårdsregionen* at a sentence's
+  /// start (``Vocabulary/organizationNonNames``) and a region (`Region Halland`) are none.
+  func organization(in texts: [String]) -> String? {
+    var counts: [String: Int] = [:]
+    var order: [String] = []
+    for text in texts where text.containsBytes(of: "jukvårdsregion") {
+      let whole = NSRange(text.startIndex..., in: text)
+      let named = Self.regionFirst.matches(in: text, range: whole)
+      var found = named.map { ($0.range, String(text[Range($0.range, in: text)!])) }
+      for match in Self.nameFirst.matches(in: text, range: whole)
+      where !named.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 }) {
+        let name = text[Range(match.range(at: 1), in: text)!]
+        guard !vocabulary.organizationNonNames.contains(name.lowercased()) else { continue }
+        found.append((match.range, name + " " + text[Range(match.range(at: 2), in: text)!]))
+      }
+      for (_, name) in found.sorted(by: { $0.0.location < $1.0.location }) {
+        if counts[name] == nil { order.append(name) }
+        counts[name, default: 0] += 1
+      }
+    }
+    let most = counts.values.max()
+    return order.first { counts[$0] == most }
+  }
+
+  /// Member regions named anywhere (`Region Kalmar län`), in order of first mention. A name in
+  /// the genitive is the region's name (`Region Gotlands webbplats` → `Region Gotland`): no
+  /// region's name ends in `s`.
   func regions(in texts: [String]) -> [String] {
     var found: [String] = []
     for text in texts {
       // Every match holds the word `Region`: most texts have none to look for.
       guard text.containsBytes(of: "Region") else { continue }
       for match in Self.region.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-        let name = String(text[Range(match.range, in: text)!])
+        var name = String(text[Range(match.range, in: text)!])
+        if name.hasSuffix("s") { name.removeLast() }
         if !found.contains(name) { found.append(name) }
       }
     }
     return found
   }
 
+  /// Whose employer a text names: one person's (the chair's: *anställd av*), several people's
+  /// (the participants' in the composition section: *anställda av*), or either.
+  enum Employee {
+    case one, several, either
+  }
+
   /// The employer after *anställd av*, up to the end of the clause: a punctuation mark or a
-  /// word that goes on to something else (*… Region Östergötland och utses av …*).
-  func employer(in text: String, plural: Bool = false) -> String? {
-    let phrases = vocabulary.employmentPhrases.filter { !plural || $0.hasPrefix("anställda") }
+  /// word that goes on to something else (*… Region Östergötland och utses av …*). Only the
+  /// phrases fitting `employee` count: *Ordförande och vice ordförande ska vara anställda i
+  /// olika regioner* names no employer of the chair's.
+  func employer(in text: String, of employee: Employee = .either) -> String? {
+    let phrases = vocabulary.employmentPhrases.filter { phrase in
+      employee == .either || phrase.hasPrefix("anställda") == (employee == .several)
+    }
     for phrase in phrases.sorted(by: { $0.count > $1.count }) {
       guard let range = Self.wordRange(of: phrase, in: text) else { continue }
       let clause = text[range.upperBound...].prefix { !".,;:".contains($0) }

@@ -11,52 +11,143 @@ public struct HeadingMatch: Hashable, Sendable {
 extension Vocabulary {
   /// The heading a line is, if it is one of the vocabulary's written otherwise.
   ///
-  /// Regions number, capitalise, inflect and qualify their headings: `2.1 Generellt uppdrag`,
-  /// `GENERELLT UPPDRAG`, `Uppdraget`, `Specifikt uppdrag för RPO hjärt- och kärlsjukdomar`,
-  /// `Finansiering – fördelning mellan regionerna`. Numbering (`1`, `2.1`, `2.1.`, `A.`,
-  /// `II.`) is split off, case and a trailing colon are ignored, each word may differ from
-  /// the vocabulary's by an added definite, plural or genitive ending (``HeadingVariants/endings``),
-  /// and a known heading may be followed by a short qualifier opened by `för`, `inom`, `i`, a
-  /// dash or a colon. A qualifier that holds a verb or `att` (*Uppdraget för gruppen är att …*),
-  /// runs past ``HeadingVariants/qualifierMaximumWords`` or ends a sentence or a line mid-word
-  /// makes the line a sentence, not a heading.
+  /// Regions number, capitalise, inflect, qualify and compose their headings: `2.1 Generellt
+  /// uppdrag`, `GENERELLT UPPDRAG`, `Uppdraget`, `Specifikt uppdrag för RPO hjärt- och
+  /// kärlsjukdomar`, `Finansiering – fördelning mellan regionerna`, `Arbetsgruppens syfte`, `Mål
+  /// och syfte`, `Ledamöternas ansvar`, `Våra löften till dig som patient`. Numbering (`1`,
+  /// `2.1`, `2.1.`, `A.`, `II.`) is split off, case and a trailing colon are ignored, and the
+  /// words are read by ``headingKey(_:joining:)``.
   public func heading(_ line: String) -> HeadingMatch? {
     // No heading of any vocabulary runs to a whole line of text.
     guard line.utf8.count <= 120 else { return nil }
     let (number, text) = Self.numbering(of: line)
-    let form = Self.headingForm(text)
-    if let key = headingIndex[form] { return HeadingMatch(key: key, number: number, text: text) }
-    let words = form.split(separator: " ").map(String.init)
-    guard let first = words.first, let candidates = headingsByStart[first.prefix(3)] else { return nil }
+    let words = Self.headingForm(text).split(separator: " ").map(String.init)
+    return headingKey(words[...]).map { HeadingMatch(key: $0, number: number, text: text) }
+  }
+
+  /// The section key of a heading's words, by these rules in turn: a known heading (each word
+  /// perhaps inflected, perhaps followed by a qualifier); a heading named by its main word
+  /// (``HeadingVariants/mainWords``); an owner in the genitive or a possessive before a heading
+  /// (*Gruppens sammansättning*); and, where `joining`, headings joined by `och` (the first known
+  /// part's key).
+  private func headingKey(_ words: ArraySlice<String>, joining: Bool = true) -> String? {
+    if let key = knownHeadingKey(words) ?? mainWordKey(words) { return key }
+    if words.count > 1, let first = words.first, isOwner(first) || headingVariants.possessiveWords.contains(first) {
+      return headingKey(words.dropFirst(), joining: joining)
+    }
+    return joining ? joinedHeadingKey(words) : nil
+  }
+
+  /// A heading of the vocabulary, each word perhaps with an added ending (``isInflection(_:of:)``)
+  /// or a synonym's form (``isSynonym(_:of:)``), perhaps followed by a short qualifier opened by
+  /// `för`, `inom`, `i`, a dash or a colon. A qualifier that holds a verb or `att` (*Uppdraget
+  /// för gruppen är att …*), runs past ``HeadingVariants/qualifierMaximumWords`` or ends a
+  /// sentence or a line mid-word makes the line a sentence, not a heading.
+  private func knownHeadingKey(_ words: ArraySlice<String>) -> String? {
+    if let key = headingIndex[words.joined(separator: " ")] { return key }
+    guard let first = words.first else { return nil }
+    let starts =
+      [first]
+      + headingVariants.synonyms.sorted { $0.key < $1.key }.filter { isInflection(first, of: $0.key) }.map(\.value)
+    let candidates = starts.flatMap { headingsByStart[$0.prefix(3)] ?? [] }
     for candidate in candidates where candidate.words.count <= words.count {
       let count = candidate.words.count
-      var head = Array(words[..<count])
+      var head = Array(words.prefix(count))
       let colon = head[count - 1].hasSuffix(":") && count < words.count
       if colon { head[count - 1].removeLast() }
-      guard zip(head, candidate.words).allSatisfy({ isInflection($0, of: $1) }) else { continue }
-      if count == words.count { return HeadingMatch(key: candidate.key, number: number, text: text) }
-      var qualifier = words[count...]
+      guard zip(head, candidate.words).allSatisfy({ isInflection($0, of: $1) || isSynonym($0, of: $1) }) else {
+        continue
+      }
+      if count == words.count { return candidate.key }
+      var qualifier = words.dropFirst(count)
       if !colon {
         guard let opener = qualifier.first,
           Self.dashes.contains(opener) || headingVariants.qualifierWords.contains(opener)
         else { continue }
         qualifier = qualifier.dropFirst()
       }
-      if isQualifier(qualifier) { return HeadingMatch(key: candidate.key, number: number, text: text) }
+      if isQualifier(qualifier) { return candidate.key }
     }
     return nil
+  }
+
+  /// `word` is a form of a word standing for `known` in a heading (``HeadingVariants/synonyms``):
+  /// `uppgifter` of `uppdrag`.
+  private func isSynonym(_ word: String, of known: String) -> Bool {
+    headingVariants.synonyms.contains { synonym, target in
+      isInflection(word, of: synonym) && isInflection(known, of: target)
+    }
+  }
+
+  /// A heading whose first word is a form of a main word, or a compound ending in one
+  /// (*Patientlöfte*, *Löften till patienter och närstående*): what follows is a qualifier,
+  /// which may hold a clause word (*till dig som patient*) but no verb.
+  private func mainWordKey(_ words: ArraySlice<String>) -> String? {
+    guard let first = words.first else { return nil }
+    for (main, key) in headingVariants.mainWords.sorted(by: { $0.key < $1.key }) {
+      guard let found = first.range(of: main.lowercased(), options: .backwards),
+        isInflection(String(first[found.lowerBound...]), of: main.lowercased())
+      else { continue }
+      let rest = words.dropFirst()
+      if rest.isEmpty || isQualifier(rest, allowingClauses: true) { return key }
+    }
+    return nil
+  }
+
+  /// An owner in the genitive, alone or ending a compound: `gruppens`, `arbetsgruppens`,
+  /// `programområdets`, `uppdragets` (stems of ``HeadingVariants/ownerWords``), or a group kind's
+  /// abbreviation with `:s` (`rsg:s`).
+  private func isOwner(_ word: String) -> Bool {
+    guard word.hasSuffix("s") else { return false }
+    if word.hasSuffix(":s") { return groupKinds.keys.contains { $0.lowercased() == word.dropLast(2) } }
+    let bare = word.dropLast()
+    return headingVariants.ownerWords.contains { stem in
+      guard let found = bare.range(of: stem, options: .backwards) else { return false }
+      let ending = bare[found.upperBound...]
+      return ending.isEmpty || headingVariants.endings.contains(String(ending))
+    }
+  }
+
+  /// Headings joined by `och` (or a comma): *Mål och syfte*, *Mötesformer och arbetssätt*,
+  /// *Beslut och giltighet*. The first part that is a heading gives the key; a part that is
+  /// none must be a name of at most two words, so that a sentence starting with a heading
+  /// (*Uppdrag och ansvar fördelas enligt följande*) stays a sentence.
+  private func joinedHeadingKey(_ words: ArraySlice<String>) -> String? {
+    var parts: [ArraySlice<String>] = []
+    var part: [String] = []
+    for word in words {
+      if headingVariants.joinWords.contains(word) {
+        parts.append(part[...])
+        part = []
+      } else if word.count > 1, word.hasSuffix(",") {
+        parts.append((part + [String(word.dropLast())])[...])
+        part = []
+      } else {
+        part.append(word)
+      }
+    }
+    parts.append(part[...])
+    guard parts.count > 1, !parts.contains(where: \.isEmpty) else { return nil }
+    let keys = parts.map { headingKey($0, joining: false) }
+    for (part, key) in zip(parts, keys) where key == nil {
+      guard part.count <= 2, isQualifier(part) else { return nil }
+    }
+    return keys.lazy.compactMap { $0 }.first
   }
 
   /// Dashes that set a qualifier off: `Finansiering – fördelning mellan regionerna`.
   private static let dashes: Set<String> = ["–", "—", "-"]
 
   /// A name rather than the rest of a sentence: a few words, no verb, no closing mark, not
-  /// ending in a hyphen (a word broken at the line's end).
-  private func isQualifier(_ words: ArraySlice<String>) -> Bool {
+  /// ending in a hyphen (a word broken at the line's end); no clause word either, unless
+  /// `allowingClauses`.
+  private func isQualifier(_ words: ArraySlice<String>, allowingClauses: Bool = false) -> Bool {
     guard let last = words.last, words.count <= headingVariants.qualifierMaximumWords ?? 0,
       !last.hasSuffix("-"), !words.contains(where: { $0.contains(where: ".!?;".contains) })
     else { return false }
-    return !words.contains { headingVariants.sentenceWords.contains($0) }
+    return !words.contains {
+      headingVariants.sentenceWords.contains($0) || (!allowingClauses && headingVariants.clauseWords.contains($0))
+    }
   }
 
   /// `word` is `known` with an ending of ``HeadingVariants/endings`` added, either followed by

@@ -18,7 +18,10 @@ public struct MandateParser: Sendable {
     let front = FrontMatter(body, title: title, vocabulary: vocabulary)
     let sections = makeSections(body, front: front).sections
     let fields = FieldExtraction(vocabulary: vocabulary)
-    let group = fields.group(fromTitle: title)
+    var group = fields.group(fromTitle: title)
+    if group != nil, group?.organization == nil {
+      group?.organization = fields.organization(in: (document.runningText ?? []) + body.map(\.text))
+    }
     if group == nil { warnings.append("the title names no group kind (RSG, RPO, RAG): \"\(title)\"") }
     if sections.isEmpty { warnings.append("no sections were found after the title") }
 
@@ -43,12 +46,12 @@ public struct MandateParser: Sendable {
       reporting: passage("reporting"),
       composition: passage("composition"),
       chair: Chair(
-        employedBy: fields.employer(in: chairText),
+        employedBy: fields.employer(in: chairText, of: .one),
         rotationYears: fields.rotationYears(in: chairText),
         duties: items("chair")),
       participants: Participants(
         employedBy: fields.employer(in: passage("participants")?.text ?? "")
-          ?? fields.employer(in: passage("composition")?.text ?? "", plural: true),
+          ?? fields.employer(in: passage("composition")?.text ?? "", of: .several),
         duties: items("participants")),
       financing: passage("financing"),
       sections: sections,

@@ -39,17 +39,76 @@ public struct Vocabulary: Sendable {
     public var qualifierWords: [String] = []
     /// Words that make a qualifier a clause, so its line a sentence (*Uppdraget för gruppen är att …*).
     public var sentenceWords: [String] = []
+    /// Words that open a clause (`att`, `som`): a qualifier holding one is a sentence, but a
+    /// heading named by its main word may hold one (*Våra löften till dig som patient*).
+    public var clauseWords: [String] = []
     /// The most words a qualifier holds: a longer one is the start of a sentence.
     public var qualifierMaximumWords: Int?
+    /// Stems of the owners a heading may name before a known heading, in the genitive and in
+    /// compounds (`grupp` in *Arbetsgruppens syfte*, `uppdrag` in *Uppdragets giltighetstid*).
+    public var ownerWords: [String] = []
+    /// Possessives that may stand before a heading's main word (`våra` in *Våra löften*).
+    public var possessiveWords: [String] = []
+    /// Words joining two headings into one (`och` in *Mål och syfte*): the first known part
+    /// gives the key.
+    public var joinWords: [String] = []
+    /// Section key → the words naming whose duties a heading is about (`chair` → `ordförande`);
+    /// each followed by a word of ``dutyWords`` is a heading of that key (*Ledamöternas ansvar*).
+    public var roleWords: [String: [String]] = [:]
+    /// Words for duties (`uppdrag`, `ansvar`, `roll`): after a word of ``roleWords``.
+    public var dutyWords: [String] = []
+    /// A heading's main word → its key: a heading whose first word (after a possessive) is a
+    /// form of it, or a compound ending in one, is that section (`löfte` → *Patientlöfte*,
+    /// *Våra löften till dig som patient*).
+    public var mainWords: [String: String] = [:]
+    /// A word → the vocabulary's word it stands for in a heading (`uppgift` → `uppdrag`:
+    /// *Specifika uppgifter* is *Specifika uppdrag*), in any inflection.
+    public var synonyms: [String: String] = [:]
 
     init() {}
 
     public init(from decoder: any Decoder) throws {
       let container = try decoder.container(keyedBy: CodingKeys.self)
-      endings = try container.decodeIfPresent([String].self, forKey: .endings) ?? []
-      qualifierWords = try container.decodeIfPresent([String].self, forKey: .qualifierWords) ?? []
-      sentenceWords = try container.decodeIfPresent([String].self, forKey: .sentenceWords) ?? []
+      func list(_ key: CodingKeys) throws -> [String] {
+        try container.decodeIfPresent([String].self, forKey: key) ?? []
+      }
+      endings = try list(.endings)
+      qualifierWords = try list(.qualifierWords)
+      sentenceWords = try list(.sentenceWords)
+      clauseWords = try list(.clauseWords)
       qualifierMaximumWords = try container.decodeIfPresent(Int.self, forKey: .qualifierMaximumWords)
+      ownerWords = try list(.ownerWords)
+      possessiveWords = try list(.possessiveWords)
+      joinWords = try list(.joinWords)
+      roleWords = try container.decodeIfPresent([String: [String]].self, forKey: .roleWords) ?? [:]
+      dutyWords = try list(.dutyWords)
+      mainWords = try container.decodeIfPresent([String: String].self, forKey: .mainWords) ?? [:]
+      synonyms = try container.decodeIfPresent([String: String].self, forKey: .synonyms) ?? [:]
+    }
+
+    /// These variants extended by another file's.
+    mutating func add(_ other: HeadingVariants) {
+      endings += other.endings
+      qualifierWords += other.qualifierWords
+      sentenceWords += other.sentenceWords
+      clauseWords += other.clauseWords
+      qualifierMaximumWords = other.qualifierMaximumWords ?? qualifierMaximumWords
+      ownerWords += other.ownerWords
+      possessiveWords += other.possessiveWords
+      joinWords += other.joinWords
+      roleWords.merge(other.roleWords, uniquingKeysWith: +)
+      dutyWords += other.dutyWords
+      mainWords.merge(other.mainWords) { $1 }
+      synonyms.merge(other.synonyms) { $1 }
+    }
+
+    /// Every entry, one a line, in a fixed order.
+    var entryLines: [String] {
+      endings + ["|"] + qualifierWords + ["|"] + sentenceWords + ["|"] + clauseWords
+        + ["|\(qualifierMaximumWords ?? 0)"] + ownerWords + ["|"] + possessiveWords + ["|"] + joinWords
+        + roleWords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" } + dutyWords
+        + mainWords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + ["|"]
+        + synonyms.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
     }
   }
 
@@ -76,6 +135,9 @@ public struct Vocabulary: Sendable {
   /// What a framework deck lists (`patientPromises`) → the title of the slide listing it
   /// (`Våra löften`).
   public private(set) var frameworkSlides: [String: String] = [:]
+  /// Words that stand before *sjukvårdsregionen* without naming one (*hela sjukvårdsregionen*
+  /// at a sentence's start): no organisation.
+  public private(set) var organizationNonNames: [String] = []
 
   /// Heading form → section key.
   var headingIndex: [String: String] = [:]
@@ -106,14 +168,6 @@ public struct Vocabulary: Sendable {
       } else {
         merged.sections.append(entry)
       }
-      for heading in entry.headings {
-        let form = Self.headingForm(heading)
-        merged.headingIndex[form] = entry.key
-        let words = form.split(separator: " ").map(String.init)
-        guard let first = words.first else { continue }
-        merged.headingsByStart[first.prefix(3), default: []].append((words, entry.key))
-        merged.headingsByStart[first.prefix(3)]!.sort { $0.words.count > $1.words.count }
-      }
     }
     merged.mandateTitlePrefixes += file.mandateTitlePrefixes ?? []
     merged.groupKinds.merge(file.groupKinds ?? [:], uniquingKeysWith: +)
@@ -123,17 +177,34 @@ public struct Vocabulary: Sendable {
     merged.suspendedCompoundWords += file.suspendedCompoundWords ?? []
     merged.lineEndHyphens.keep += file.lineEndHyphens?.keep ?? []
     merged.lineEndHyphens.join += file.lineEndHyphens?.join ?? []
-    if let variants = file.headingVariants {
-      merged.headingVariants.endings += variants.endings
-      merged.headingVariants.qualifierWords += variants.qualifierWords
-      merged.headingVariants.sentenceWords += variants.sentenceWords
-      merged.headingVariants.qualifierMaximumWords =
-        variants.qualifierMaximumWords ?? merged.headingVariants.qualifierMaximumWords
-    }
+    if let variants = file.headingVariants { merged.headingVariants.add(variants) }
     merged.frontMatterFields.merge(file.frontMatterFields ?? [:], uniquingKeysWith: +)
     merged.contentsHeadings += file.contentsHeadings ?? []
     merged.frameworkSlides.merge(file.frameworkSlides ?? [:]) { $1 }
+    merged.organizationNonNames += file.organizationNonNames ?? []
+    merged.indexHeadings()
     return merged
+  }
+
+  /// Indexes the headings of ``sections``, and those ``HeadingVariants/roleWords`` and
+  /// ``HeadingVariants/dutyWords`` make (*Ordförandens uppdrag*), by their form and by the
+  /// first letters of their first word. A section's own heading wins over a made one.
+  private mutating func indexHeadings() {
+    let variants = headingVariants
+    let made = variants.roleWords.sorted { $0.key < $1.key }.flatMap { key, roles in
+      roles.flatMap { role in variants.dutyWords.map { duty in ("\(role) \(duty)", key) } }
+    }
+    let written = sections.flatMap { entry in entry.headings.map { ($0, entry.key) } }
+    headingIndex = [:]
+    headingsByStart = [:]
+    for (heading, key) in made + written {
+      let form = Self.headingForm(heading)
+      headingIndex[form] = key
+      let words = form.split(separator: " ").map(String.init)
+      guard let first = words.first else { continue }
+      headingsByStart[first.prefix(3), default: []].append((words, key))
+    }
+    for start in headingsByStart.keys { headingsByStart[start]!.sort { $0.words.count > $1.words.count } }
   }
 
   /// The section key a line introduces when it stands alone as a heading, if any.
@@ -154,10 +225,9 @@ public struct Vocabulary: Sendable {
       + groupKinds.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" }
       + rotationPhrases.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + employmentPhrases
       + employerEndWords + suspendedCompoundWords + lineEndHyphens.keep + ["|"] + lineEndHyphens.join
-      + ["|"] + headingVariants.endings + ["|"] + headingVariants.qualifierWords + ["|"]
-      + headingVariants.sentenceWords + ["|\(headingVariants.qualifierMaximumWords ?? 0)"]
+      + ["|"] + headingVariants.entryLines
       + frontMatterFields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" }
-      + ["|"] + contentsHeadings
+      + ["|"] + contentsHeadings + ["|"] + organizationNonNames
   }
 
   /// A vocabulary file: every entry optional, so a region's file names only what it adds.
@@ -174,5 +244,6 @@ public struct Vocabulary: Sendable {
     var frontMatterFields: [String: [String]]?
     var contentsHeadings: [String]?
     var frameworkSlides: [String: String]?
+    var organizationNonNames: [String]?
   }
 }

@@ -34,6 +34,35 @@ import Testing
     #expect(blocks[3].source == SourceRef(page: 1, lines: [7, 8]))
   }
 
+  /// A numbered line whose text is a known heading standing alone is a heading, its number
+  /// kept; under a lead-in ending in a colon or a list item it is the list's item, and a
+  /// numbered line that is no heading is an item.
+  @Test func numberedHeadingsInATextFile() {
+    let blocks = Fixture.blocks(
+      Fixture.text(
+        """
+        Uppdragsbeskrivning för RAG njursjukdomar
+
+        1. Bakgrund
+        Njursjukdomar är vanliga.
+        B. Syfte
+
+        2.1 Generellt uppdrag
+        1. Samordna dialysvården
+
+        Gruppen ansvarar för:
+        1. Kommunikation
+        2. Rapportering
+        """))
+    #expect(
+      blocks.map(\.kind) == [
+        .paragraph, .heading, .paragraph, .heading, .heading, .listItem, .paragraph, .listItem, .listItem,
+      ])
+    #expect(blocks[1].text == "1. Bakgrund")
+    #expect(blocks[3].text == "B. Syfte")
+    #expect(blocks.suffix(2).map(\.text) == ["Kommunikation", "Rapportering"])
+  }
+
   @Test func vocabularyLineInsideASentenceIsNoHeading() {
     let blocks = Fixture.blocks(
       Fixture.text(

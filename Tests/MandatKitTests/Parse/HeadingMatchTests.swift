@@ -71,6 +71,70 @@ import Testing
     #expect(match("Ekonomi och finansiering")?.key == "financing")
   }
 
+  /// An owner in the genitive (alone, in a compound, or a kind's abbreviation with `:s`) before
+  /// a known heading keeps that heading's key.
+  @Test func anOwnerBeforeAKnownHeadingKeepsItsKey() {
+    #expect(match("Samverkansgruppens syfte")?.key == "purpose")
+    #expect(match("Nätverkets sammansättning")?.key == "composition")
+    #expect(match("Programområdets finansiering")?.key == "financing")
+    #expect(match("Uppdragets giltighet")?.key == "validity")
+    #expect(match("RPO:s uppdrag")?.key == "tasks")
+    #expect(
+      match("3.2 Styrgruppens rapportering")
+        == HeadingMatch(key: "reporting", number: "3.2", text: "Styrgruppens rapportering"))
+    // An owner before no known heading, before a sentence, or alone is no heading.
+    #expect(match("Gruppens möten") == nil)
+    #expect(match("Gruppens syfte är att samordna vården") == nil)
+    #expect(match("Samverkansgruppens") == nil)
+  }
+
+  /// Headings joined by `och`, `samt` or a comma take the key of the first part that is one;
+  /// a part that is none may be a name of two words at most.
+  @Test func joinedHeadingsTakeTheFirstKnownPartsKey() {
+    #expect(match("Syfte och bakgrund")?.key == "purpose")
+    #expect(match("Rapportering och kommunikation")?.key == "reporting")
+    #expect(match("Tidsplan och giltighet")?.key == "validity")
+    #expect(match("Arbetsformer, möten samt rapportering")?.key == "workingMethods")
+    #expect(match("Gruppens bemanning och arbetsformer")?.key == "composition")
+    #expect(match("Uppdrag och ansvar fördelas enligt överenskommelse") == nil)
+    #expect(match("Möten och seminarier") == nil)
+    #expect(match("Hälso- och sjukvård") == nil)
+  }
+
+  /// A duty word after a chair word is the chair's section, after a member word the
+  /// participants', in any inflection and with a qualifier.
+  @Test func dutiesOfTheChairAndOfTheMembers() {
+    #expect(match("Ordförandens ansvar")?.key == "chair")
+    #expect(match("Ordförandeskapets åtaganden")?.key == "chair")
+    #expect(match("Representanternas uppgifter")?.key == "participants")
+    #expect(match("Ledamotens roll")?.key == "participants")
+    #expect(match("Medlemmarnas uppdrag inom nätverket")?.key == "participants")
+    #expect(match("Ledamöternas arvoden") == nil)
+    #expect(match("Ordförandens ansvar är att leda mötena") == nil)
+  }
+
+  /// A heading whose main word is a form of `löfte`, or a compound ending in one, is the
+  /// patient promises, whatever short phrase follows it.
+  @Test func aHeadingAboutPromisesIsThePatientPromises() {
+    #expect(match("Patientlöfte")?.key == "patientPromises")
+    #expect(match("Vårt löfte till invånarna")?.key == "patientPromises")
+    #expect(match("Löftena till dig som närstående")?.key == "patientPromises")
+    #expect(match("VÅRA PATIENTLÖFTEN")?.key == "patientPromises")
+    // A verb or a closing mark makes it a sentence; a promise that is not the main word is none.
+    #expect(match("Löftet ska hållas av alla regioner") == nil)
+    #expect(match("Löften till patienter.") == nil)
+    #expect(match("Uppföljning av löften") == nil)
+  }
+
+  /// A synonym of a heading's word, in any inflection, reads as that word.
+  @Test func uppgifterStandsForUppdrag() {
+    #expect(match("Uppgifter")?.key == "tasks")
+    #expect(match("Särskilda uppgifter för RSG njursjukdomar")?.key == "specificTasks")
+    #expect(match("Nätverkets uppgifter")?.key == "tasks")
+    #expect(match("Uppgiftslämnare") == nil)
+    #expect(match("Uppgifterna lämnas till styrgruppen") == nil)
+  }
+
   /// In a text file a variant stands alone as a heading; a sentence starting with one stays
   /// a paragraph.
   @Test func layoutReadsVariantsAsHeadingsOnlyWhereTheyStandAlone() {

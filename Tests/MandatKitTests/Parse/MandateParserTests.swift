@@ -90,18 +90,26 @@ import Testing
     #expect(mandate.regions == ["Region Norrbotten", "Region Jämtland Härjedalen"])
   }
 
+  /// A region named in the genitive is that region; a name with `län` keeps its own `s`.
+  @Test func regionNamedInTheGenitiveIsThatRegion() {
+    let fields = FieldExtraction(vocabulary: .standard)
+    #expect(
+      fields.regions(in: ["Region Sörmlands ledamöter och Region Jönköpings läns ordförande möter Region Sörmland."])
+        == ["Region Sörmland", "Region Jönköpings län"])
+  }
+
   @Test func vocabularyFileAddsARegionsOwnHeadings() throws {
     let file = """
-      { "sections": [ { "key": "composition", "headings": ["Gruppens ledamöter"] },
+      { "sections": [ { "key": "composition", "headings": ["Gruppens medverkande"] },
                       { "key": "mandatePeriod", "headings": ["Mandatperiod"] } ],
         "lineEndHyphens": { "keep": ["sms-tjänst"] } }
       """
     let vocabulary = try Vocabulary.standard.adding(Data(file.utf8))
-    #expect(vocabulary.sectionKey(forHeading: "Gruppens ledamöter") == "composition")
+    #expect(vocabulary.sectionKey(forHeading: "Gruppens medverkande") == "composition")
     #expect(vocabulary.sectionKey(forHeading: "Sammansättning") == "composition")
     #expect(vocabulary.sectionKey(forHeading: "Mandatperiod:") == "mandatePeriod")
     #expect(vocabulary.lineEndHyphens.keep == ["sms-tjänst"])
-    #expect(Vocabulary.standard.sectionKey(forHeading: "Gruppens ledamöter") == nil)
+    #expect(Vocabulary.standard.sectionKey(forHeading: "Gruppens medverkande") == nil)
   }
 
   @Test func vocabularyFileOfTheWrongShapeIsRejected() {
@@ -196,5 +204,75 @@ import Testing
         "Generella uppdrag", "Specifikt uppdrag för RPO hjärt- och kärlsjukdomar", "Bilagor",
       ])
     #expect(mandate.specificTasks.map(\.text) == ["leda vårdförloppet"])
+  }
+
+  /// An abbreviation in parentheses after the kind's phrase is the kind's short form; a word in
+  /// parentheses that is no abbreviation stays in the name.
+  @Test func theKindsShortFormInParenthesesIsNoPartOfTheName() {
+    let mandate = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för regionalt programområde (RPO) njursjukdomar i Södra sjukvårdsregionen\n\nSyfte\nAtt samverka."
+      ))
+    #expect(mandate.group == Group(kind: "RPO", name: "njursjukdomar", organization: "Södra sjukvårdsregionen"))
+    let lowercase = parse(Fixture.text("Uppdragsbeskrivning för RAG (barn) astma\n\nSyfte\nAtt samverka."))
+    #expect(lowercase.group?.name == "(barn) astma")
+  }
+
+  /// A title naming no organisation takes the sjukvårdsregion the mandate names most often,
+  /// in its running matter and its text.
+  @Test func theOrganisationOfATitleNamingNoneIsTheSjukvårdsregionNamedMostOften() {
+    let blocks = Layout().analyze(
+      Fixture.text(
+        """
+        Uppdragsbeskrivning för RAG njursjukdomar
+
+        Bakgrund
+        Region Halland och Västra Götalandsregionen samverkar. Hela sjukvårdsregionen berörs.
+        Västra sjukvårdsregionens dialysenheter deltar.
+        """)
+    ).blocks
+    let mandate = MandateParser().parse(
+      blocks, source: Self.source, document: DocumentInfo(runningMatter: ["Västra sjukvårdsregionen"], metadata: [:]))
+    #expect(mandate.group == Group(kind: "RAG", name: "njursjukdomar", organization: "Västra sjukvårdsregionen"))
+  }
+
+  @Test func organisationNamesCountedInTheirForms() {
+    let fields = FieldExtraction(vocabulary: .standard)
+    #expect(
+      fields.organization(in: [
+        "Sjukvårdsregion Norr och Uppsala-Örebro sjukvårdsregion", "Uppsala-Örebro sjukvårdsregion",
+      ])
+        == "Uppsala-Örebro sjukvårdsregion")
+    // A tie goes to the first named; `Sjukvårdsregion X` is not read as `Inom sjukvårdsregion`.
+    #expect(
+      fields.organization(in: ["Inom Sjukvårdsregion Öst–Väst samverkar Södra sjukvårdsregionen."])
+        == "Sjukvårdsregion Öst–Väst")
+    // Regions, words that name no sjukvårdsregion, and a compound are no organisation.
+    #expect(
+      fields.organization(in: ["Varje sjukvårdsregion utser en. Region Skåne leder.", "Norra sjukvårdsregionförbundet"])
+        == nil)
+  }
+
+  /// Only a singular *anställd* names the chair's employer: a plural one speaks of several
+  /// people (the chair and the vice chair). The participants' employer may follow a plural
+  /// subject and be a clause.
+  @Test func theChairsEmployerIsNamedInTheSingular() {
+    let mandate = parse(
+      Fixture.text(
+        """
+        Uppdragsbeskrivning för RSG njursjukdomar
+
+        Ordförande
+        Ordförande och vice ordförande ska vara anställda i skilda regioner.
+
+        Representanternas roll
+        Representanterna är anställda hos den region som utser dem och deltar på arbetstid.
+        """))
+    #expect(mandate.chair.employedBy == nil)
+    #expect(mandate.participants.employedBy == "den region som utser dem")
+    let singular = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för RSG njursjukdomar\n\nOrdförande\nOrdföranden är anställd i Region Gävleborg."))
+    #expect(singular.chair.employedBy == "Region Gävleborg")
   }
 }
