@@ -106,3 +106,19 @@ import Testing
     #expect(document.pages[0].lines.contains { $0.text.contains("pytteliten text") })
   }
 }
+
+/// A decompression bomb is refused from the file's bytes, before poppler unpacks anything;
+/// a picture compressed with the same codecs is read as ever.
+@Suite struct DecompressionBombTests {
+  @Test func pageContentsUnderAnImageCodecAreRefused() throws {
+    let path = "Tests/RealWorld/pdfjs/bomb_giant.pdf"
+    let data = try Data(contentsOf: repositoryRoot.appendingPathComponent(path))
+    #expect(PDFReader.imageCodecOutsideImages(in: data) == "JBIG2Decode")
+    #expect(throws: ReadError.self) { try PDFReader().read(data, path: path) }
+  }
+
+  @Test func picturesUnderImageCodecsAreNoBomb() throws {
+    let data = try Data(contentsOf: repositoryRoot.appendingPathComponent("Corpus/broken/image-only.pdf"))
+    #expect(PDFReader.imageCodecOutsideImages(in: data) == nil)
+  }
+}

@@ -22,6 +22,11 @@ public struct PDFReader: DocumentReader {
       throw .damaged(
         path: path, format: .pdf, detail: "the file ends before its end-of-file marker; it looks truncated")
     }
+    if let codec = Self.imageCodecOutsideImages(in: data) {
+      throw .damaged(
+        path: path, format: .pdf,
+        detail: "a stream that is no image is compressed with the image codec \(codec), as a decompression bomb is")
+    }
     let document = try PopplerDocument(data, path: path)
     let pageCount = document.pageCount
     guard pageCount > 0 else { throw .empty(path: path) }
@@ -40,6 +45,37 @@ public struct PDFReader: DocumentReader {
     }
     let unseen = read.map(\.unseen).reduce(PageText.Unseen(), +)
     return RawDocument(format: .pdf, pages: pages, metadata: document.metadata, warnings: unseen.warnings)
+  }
+}
+
+extension PDFReader {
+  /// The codecs made for pictures: a page's text drawn through one of them has no use but to
+  /// unpack to gigabytes (a JBIG2 stream of 100 000 × 100 000 pixels is 40 KB), which poppler
+  /// would unpack whole to read the page.
+  static let imageCodecs = ["JBIG2Decode", "DCTDecode", "JPXDecode", "CCITTFaxDecode"]
+
+  /// The first image codec that compresses a stream whose dictionary does not call it an image
+  /// (a page's contents, a font), found in the file's bytes before poppler unpacks anything.
+  static func imageCodecOutsideImages(in data: Data) -> String? {
+    for codec in imageCodecs {
+      var from = data.startIndex
+      while let found = data.range(of: Data(codec.utf8), in: from..<data.endIndex) {
+        from = found.upperBound
+        // The stream's dictionary: from its object's start to the word `stream` after it.
+        let objectStart = data.range(
+          of: Data(" obj".utf8), options: .backwards,
+          in: max(data.startIndex, found.lowerBound - 4096)..<found.lowerBound)
+        guard let start = objectStart?.upperBound,
+          let end = data.range(
+            of: Data("stream".utf8), in: found.upperBound..<min(data.endIndex, found.upperBound + 4096))
+        else { continue }
+        let dictionary = data[start..<end.lowerBound]
+        if dictionary.range(of: Data("/Image".utf8)) == nil, dictionary.range(of: Data("/XObject".utf8)) == nil {
+          return codec
+        }
+      }
+    }
+    return nil
   }
 }
 
