@@ -32,10 +32,16 @@ def mandat_binary():
     return str(ROOT / ".build/release/mandat")
 
 
+# The exit statuses of a batch that ran to its end (README, "Exit status"): every file read,
+# some unreadable (3), over a limit (5) or crashing its reader (6, told file by file in
+# summary.json). Any other status is the main process's own failure.
+FINISHED = (0, 3, 5, 6)
+
+
 def extract(binary, inputs, out, timeout, jobs=None, limit=None):
     """Runs extract over `inputs` into `out` (no cache) and returns (exit status, file reports).
 
-    Status 0 or 3 is a finished batch; anything else means the main process itself failed, and
+    A status of FINISHED is a finished batch; anything else means the main process itself failed, and
     the reports are those of summary.json when it was written, else none. A run still going
     after `limit` seconds is stopped with its workers and given the status "hung".
     """
