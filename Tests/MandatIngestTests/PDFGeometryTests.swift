@@ -1,5 +1,5 @@
 import Foundation
-import MandatIngest
+@testable import MandatIngest
 import MandatKit
 import Testing
 

@@ -149,14 +149,15 @@ enum ReadingOrder {
       previous = Box.union(pieces)!
       end += 1
     }
-    // A gap with text on both sides in one row only was the stretched spaces of a justified
-    // line whose next lines ran short, not a gutter.
+    // A gap with text on both sides in one row only, above rows that keep clear of it, was the
+    // stretched spaces of a justified line whose next lines ran short, not a gutter (a row alone,
+    // a header's two ends, stays apart).
     let twoSided = gutters.filter { gutter in
       rows[start..<end].count { row in
         row.contains { $0.box!.x1 <= gutter.range.lowerBound } && row.contains { $0.box!.x0 >= gutter.range.upperBound }
       } >= 2
     }
-    guard !twoSided.isEmpty else { return nil }
+    guard end == start + 1 || !twoSided.isEmpty else { return nil }
     return Region(gutters: gutters.map(\.range), end: end)
   }
 
