@@ -35,7 +35,7 @@ import ZIPFoundation
   @Test func letterListStartingNearIntMaxIsReadFast() throws {
     let start = Date()
     let mandates = try mandates("ol-letters-start-near-int-max.html")
-    #expect(Date().timeIntervalSince(start) < 5)
+    #expect(Date().timeIntervalSince(start) < Self.timeBound)
     #expect(mandates.map(\.group?.name) == ["läkemedel"])
   }
 
@@ -162,7 +162,7 @@ import ZIPFoundation
     #expect(error?.description == "x.html: not read: its elements nest more than 512 deep, deeper than a browser reads")
     let start = Date()
     #expect(throws: ReadError.self) { try reader.read(Self.nestedPage(depth: 200_000), path: "x.html") }
-    #expect(Date().timeIntervalSince(start) < 5)
+    #expect(Date().timeIntervalSince(start) < Self.timeBound)
   }
 
   @Test func textLengthIsALimitForEveryFlowingFormat() throws {
@@ -185,6 +185,10 @@ import ZIPFoundation
   // MARK: - Nothing quadratic
 
   /// Seconds `work` takes.
+  /// What a generous bound on a read's time allows: about a second in a debug build alone, a
+  /// few on a loaded machine; a step quadratic in the input's length would take minutes.
+  static let timeBound = 20.0
+
   func seconds(_ work: () throws -> Void) rethrows -> Double {
     let start = Date()
     try work()
@@ -204,10 +208,11 @@ import ZIPFoundation
       let time = try seconds {
         _ = Layout().analyze(try HTMLReader().read(Data("<html><body>\(body)</body></html>".utf8), path: "x.html"))
       }
-      #expect(time < 5, "\(body.prefix(30))")
+      #expect(time < Self.timeBound, "\(body.prefix(30))")
     }
     let line = String(repeating: "Gruppen ska samverka. ", count: 45_000)
-    #expect(try seconds { _ = Layout().analyze(try TextReader().read(Data(line.utf8), path: "x.txt")) } < 5)
+    #expect(
+      try seconds { _ = Layout().analyze(try TextReader().read(Data(line.utf8), path: "x.txt")) } < Self.timeBound)
   }
 
   /// Two-column tables nested in each other's text cells, their labels too long to be a task
@@ -222,7 +227,7 @@ import ZIPFoundation
       let page = try HTMLReader().read(Data("<html><body>\(html)</body></html>".utf8), path: "x.html")
       #expect(page.pages[0].lines.map(\.text).filter { !$0.isEmpty }.count == 3 * levels + 1)
     }
-    #expect(time < 5)
+    #expect(time < Self.timeBound)
     func cell(_ text: String) -> String { "<w:tc>\(DOCXReaderTests.paragraph(text))</w:tc>" }
     let docxLevels = 60
     let body =
@@ -232,7 +237,7 @@ import ZIPFoundation
         count: docxLevels) + DOCXReaderTests.paragraph("Kärnan")
       + String(repeating: "</w:tc></w:tr></w:tbl>", count: docxLevels)
     let data = try DOCXReaderTests.docx(body)
-    #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < 5)
+    #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < Self.timeBound)
   }
 
   /// A style based on a style based on … ten thousand deep is followed 32 styles far, not again
@@ -244,7 +249,7 @@ import ZIPFoundation
     }.joined()
     let paragraph = DOCXReaderTests.paragraph("Text.", properties: #"<w:pStyle w:val="S0"/>"#)
     let data = try DOCXReaderTests.docx(String(repeating: paragraph, count: 5_000), styles: styles)
-    #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < 5)
+    #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < Self.timeBound)
   }
 
   // MARK: - Content the filter would drop

@@ -324,25 +324,6 @@ private struct HTMLWalker {
 
   // MARK: - The page's own matter
 
-  /// Labels of lines that say something about the page rather than the mandate.
-  private static let pageLabels = [
-    "senast uppdaterad", "senast ändrad", "sidan uppdaterades", "sidan senast uppdaterad", "uppdaterad",
-    "sidansvarig", "sidansvariga", "innehållsansvarig", "ansvarig för sidan", "publicerad", "publicerades",
-    "granskad", "last updated", "last modified", "published",
-  ]
-  /// Labels whose date is when the page last changed.
-  private static let modifiedLabels: Set<String> = [
-    "senast uppdaterad", "senast ändrad", "sidan uppdaterades", "sidan senast uppdaterad", "uppdaterad",
-    "last updated", "last modified",
-  ]
-  /// What the buttons of a page's toolbar say.
-  private static let toolbarWords: Set<String> = [
-    "skriv ut", "skriv ut sidan", "dela", "dela sidan", "lyssna", "läs upp", "lyssna på sidan", "tipsa",
-    "tipsa en vän", "e-post", "e-posta", "mejla", "facebook", "twitter", "x", "linkedin", "kopiera länk",
-    "skicka länk", "spara som pdf", "ladda ner som pdf", "print", "share", "listen",
-  ]
-  /// The answers of a feedback widget's question, as links where they are no buttons.
-  private static let feedbackAnswers: Set<String> = ["ja", "nej", "yes", "no", "delvis"]
   private static let blockLevel = blocks.union(["ul", "ol", "li"])
 
   /// Whether a block inside the content is the page's own matter: a short line led by a label
@@ -354,44 +335,14 @@ private struct HTMLWalker {
     guard Self.blockLevel.contains(element.name) else { return false }
     guard let pieces = Self.textPieces(element, limit: 200) else { return false }
     let text = pieces.joined(separator: " ")
-    if element.contains(anyOf: Self.controls) { return true }
-    let answers = pieces.dropFirst().map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-    if pieces.first?.hasSuffix("?") == true, !answers.isEmpty, answers.allSatisfy(Self.feedbackAnswers.contains) {
+    if element.contains(anyOf: Self.controls) || PageMatter.isFeedback(pieces) || PageMatter.isToolbar(pieces) {
       return true
     }
-    if !pieces.isEmpty, text.count <= 120,
-      pieces.allSatisfy({ Self.toolbarWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
-    {
-      return true
-    }
-    guard text.count <= 160, let label = Self.pageLabel(text) else { return false }
-    if Self.modifiedLabels.contains(label) || modified == nil, let date = Self.date(in: text) {
-      modified = Self.modifiedLabels.contains(label) ? date : modified ?? date
+    guard let label = PageMatter.label(of: text) else { return false }
+    if PageMatter.tellsModified(label) || modified == nil, let date = PageMatter.date(in: text) {
+      modified = PageMatter.tellsModified(label) ? date : modified ?? date
     }
     return true
-  }
-
-  /// The label a line starts with, followed by a colon or a date (`Publicerad 12 maj 2023`).
-  private static func pageLabel(_ text: String) -> String? {
-    let lowered = text.lowercased()
-    return pageLabels.filter { lowered.hasPrefix($0) }.max { $0.count < $1.count }.flatMap { label in
-      let rest = lowered.dropFirst(label.count).drop(while: \.isWhitespace)
-      return rest.first == ":" || rest.first?.isNumber == true || months.contains { rest.hasPrefix($0) } ? label : nil
-    }
-  }
-
-  private static let months = [
-    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
-    "december",
-  ]
-
-  /// The first date of a line as `yyyy-mm-dd`: written so, or `12 maj 2023`.
-  private static func date(in text: String) -> String? {
-    if let match = text.firstMatch(of: /(\d{4})-(\d{2})-(\d{2})/) { return String(match.output.0) }
-    guard let match = text.lowercased().firstMatch(of: /(\d{1,2})\s+([a-zåäö]+)\s+(\d{4})/),
-      let month = months.firstIndex(of: String(match.output.2)), let day = Int(match.output.1)
-    else { return nil }
-    return "\(match.output.3)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
   }
 
   /// The element's runs of visible text, each collapsed and trimmed, those without a letter or

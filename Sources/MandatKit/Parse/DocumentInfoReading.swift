@@ -34,6 +34,14 @@ extension DocumentInfo {
 extension DocumentInfo {
   /// This information with the fields of a cover's metadata table (``FrontMatter``) where the
   /// running headers and footers said nothing.
+  /// The document with more lines of what stands around its text.
+  func addingRunningText(_ lines: [String]) -> DocumentInfo {
+    guard !lines.isEmpty else { return self }
+    var info = self
+    info.runningText = (runningText ?? []) + lines
+    return info
+  }
+
   func adding(_ fields: [String: String]) -> DocumentInfo {
     var info = self
     info.diarienummer = diarienummer ?? fields["diarienummer"]

@@ -14,7 +14,8 @@ public struct MandateParser: Sendable {
 
   public func parse(_ blocks: [Block], source: SourceFile, document: DocumentInfo) -> Mandate {
     var warnings: [String] = []
-    let (title, body) = splitTitle(blocks)
+    let (title, wholeBody) = splitTitle(blocks)
+    let (body, siteAround) = Self.splitPageMatter(wholeBody)
     let front = FrontMatter(body, title: title, vocabulary: vocabulary)
     let sections = makeSections(body, front: front).sections
     let fields = FieldExtraction(vocabulary: vocabulary)
@@ -35,7 +36,7 @@ public struct MandateParser: Sendable {
     let (general, specific) = TaskLists.keys(in: sections)
     return Mandate(
       source: source,
-      document: document.adding(front.fields),
+      document: document.adding(front.fields).addingRunningText(siteAround.map(\.text)),
       title: title,
       group: group,
       regions: fields.regions(in: [title] + sections.flatMap { [$0.text] + $0.items.map(\.text) }),
@@ -62,7 +63,8 @@ public struct MandateParser: Sendable {
   /// `document` for the cover's metadata and the table of contents, else the key of its
   /// section. `mandat inspect` shows it, so that a user sees why an item came out as it did.
   public func placement(of blocks: [Block]) -> [String?] {
-    let (title, body) = splitTitle(blocks)
+    let (title, wholeBody) = splitTitle(blocks)
+    let (body, siteAround) = Self.splitPageMatter(wholeBody)
     let front = FrontMatter(body, title: title, vocabulary: vocabulary)
     let (sections, placement) = makeSections(body, front: front)
     return (title.isEmpty ? [] : [nil])
@@ -70,7 +72,17 @@ public struct MandateParser: Sendable {
         if front.titles.contains(offset) { return nil }
         if front.blocks.contains(offset) { return "document" }
         return sections[index].key
-      }
+      } + siteAround.map { _ in "document" }
+  }
+
+  /// The mandate's text, and what follows the page's own matter on its last page (a web page
+  /// printed to PDF: `Senast uppdaterad: …`, the share toolbar, then the site's related links and
+  /// footer). That is the site around the mandate: it goes to the document's running text.
+  static func splitPageMatter(_ body: ArraySlice<Block>) -> (body: ArraySlice<Block>, siteAround: ArraySlice<Block>) {
+    guard let lastPage = body.last?.source.page,
+      let start = body.firstIndex(where: { $0.source.page == lastPage && PageMatter.isPageMatter($0.text) })
+    else { return (body, []) }
+    return (body[..<start], body[start...])
   }
 
   /// The blocks whose text lands in the mandate's title and sections: all but its front matter

@@ -11,6 +11,44 @@ import Testing
     return MandateParser().parse(blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
   }
 
+  /// A web page printed to PDF: after `Senast uppdaterad:` on its last page comes the site
+  /// around the mandate, which goes to the running text, not to the last section.
+  @Test func theSiteAfterThePagesOwnMatterIsNoSection() {
+    func block(_ kind: Block.Kind, _ text: String, page: Int) -> Block {
+      Block(kind: kind, text: text, source: SourceRef(page: page))
+    }
+    let blocks = [
+      block(.heading, "Uppdragsbeskrivning för RSG A", page: 1),
+      block(.heading, "Finansiering", page: 1), block(.paragraph, "Regionerna bär sina kostnader.", page: 2),
+      block(.paragraph, "Dela: Facebook LinkedIn E-post", page: 2),
+      block(.paragraph, "Senast uppdaterad: 2024-05-02", page: 2),
+      block(.heading, "Relaterade sidor", page: 2), block(.listItem, "Alla samverkansgrupper", page: 2),
+    ]
+    let parser = MandateParser()
+    let mandate = parser.parse(blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    #expect(mandate.sections.map(\.key) == ["financing"])
+    #expect(mandate.financing?.text == "Regionerna bär sina kostnader.")
+    #expect(
+      mandate.document.runningText == [
+        "Dela: Facebook LinkedIn E-post", "Senast uppdaterad: 2024-05-02", "Relaterade sidor", "Alla samverkansgrupper",
+      ])
+    #expect(parser.placement(of: blocks).suffix(4) == Array(repeating: "document", count: 4))
+  }
+
+  /// Only the page's own matter on the mandate's last page ends it: a line dated on an earlier
+  /// page (a version's note) stays text.
+  @Test func pageMatterBeforeTheLastPageStaysText() {
+    let blocks = [
+      Block(kind: .heading, text: "Uppdragsbeskrivning för RSG A", source: SourceRef(page: 1)),
+      Block(kind: .paragraph, text: "Uppdaterad: 2024-05-02 efter beslut.", source: SourceRef(page: 1)),
+      Block(kind: .heading, text: "Syfte", source: SourceRef(page: 2)),
+      Block(kind: .paragraph, text: "Gruppen samordnar arbetet.", source: SourceRef(page: 2)),
+    ]
+    let mandate = MandateParser().parse(
+      blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    #expect(mandate.sections.map(\.text) == ["Uppdaterad: 2024-05-02 efter beslut.", "Gruppen samordnar arbetet."])
+  }
+
   @Test func sectionLeadInNamingTheSameSectionStaysInIt() {
     let mandate = parse(
       Fixture.text(
