@@ -34,7 +34,9 @@ public struct MandateDetector: Sendable {
     if let first = starts.first {
       let bounds = starts + [blocks.count]
       var parts = zip(bounds, bounds.dropFirst()).map { Array(blocks[$0..<$1]) }
-      parts[0].insert(contentsOf: blocks[..<first], at: 1)
+      // What stands before the first title goes with the first mandate, before its title: the
+      // parser keeps it apart from the text.
+      parts[0].insert(contentsOf: blocks[..<first], at: 0)
       return .mandates(parts)
     }
     let found = Set(blocks.filter { $0.kind == .heading }.compactMap { vocabulary.sectionKey(forHeading: $0.text) })
@@ -63,7 +65,7 @@ public struct MandateDetector: Sendable {
   /// A heading or a short paragraph that is not a sentence, opening with a title word as a
   /// whole word followed by more: *Uppdragsbeskrivning för …*, not *Uppdragsbeskrivningen
   /// revideras årligen.*, nor *Uppdragsbeskrivning* alone.
-  private func isTitle(_ block: Block) -> Bool {
+  func isTitle(_ block: Block) -> Bool {
     // A character takes at least a byte: counting characters is needed only for long blocks.
     guard block.kind != .listItem, block.text.last != ".", block.text.utf8.count <= 250 || block.text.count <= 250
     else { return false }

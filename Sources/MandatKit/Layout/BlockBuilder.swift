@@ -229,6 +229,12 @@ struct BlockBuilder {
     return x0 <= lastX0 + 2
   }
 
+  /// A short line that is a web page's own matter (`Senast uppdaterad: …`, `Dela: Facebook
+  /// E-post`): a block of its own, never the end of the paragraph above.
+  static func isPageMatter(_ text: String) -> Bool {
+    text.utf8.count <= 80 && PageMatter.isPageMatter(text)
+  }
+
   /// A line of a table of contents: a leader of dots to a page number (`1 Inledning ….. 3`),
   /// a line of its own however wide it is.
   static func isContentsLine(_ text: String) -> Bool {
@@ -238,7 +244,11 @@ struct BlockBuilder {
   }
 
   private func continues(_ block: OpenBlock, with placed: PlacedLine, text: String) -> Bool {
-    if block.lines.last.map({ Self.isContentsLine($0.text) }) == true { return false }
+    if block.lines.last.map({ Self.isContentsLine($0.text) || Self.isPageMatter($0.text) }) == true
+      || Self.isPageMatter(text)
+    {
+      return false
+    }
     let runsOn = text.first?.isLowercase == true || block.text.last.map(Dehyphenation.hyphens.contains) == true
     if placed.pageBreakBefore || placed.blankBefore {
       return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))

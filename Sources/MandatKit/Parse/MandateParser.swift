@@ -14,9 +14,10 @@ public struct MandateParser: Sendable {
 
   public func parse(_ blocks: [Block], source: SourceFile, document: DocumentInfo) -> Mandate {
     var warnings: [String] = []
-    let (title, wholeBody) = splitTitle(blocks)
-    let (body, siteAround) = Self.splitPageMatter(wholeBody)
+    let (preamble, title, wholeBody) = splitTitle(blocks)
+    let (body, siteAround) = splitPageMatter(wholeBody)
     let front = FrontMatter(body, title: title, vocabulary: vocabulary)
+    let preambleFields = FrontMatter(preamble, title: title, vocabulary: vocabulary).fields
     let sections = makeSections(body, front: front).sections
     let fields = FieldExtraction(vocabulary: vocabulary)
     var group = fields.group(fromTitle: title)
@@ -36,7 +37,8 @@ public struct MandateParser: Sendable {
     let (general, specific) = TaskLists.keys(in: sections)
     return Mandate(
       source: source,
-      document: document.adding(front.fields).addingRunningText(siteAround.map(\.text)),
+      document: document.adding(front.fields.merging(preambleFields) { body, _ in body })
+        .addingRunningText((preamble + siteAround).map(\.text)),
       title: title,
       group: group,
       regions: fields.regions(in: [title] + sections.flatMap { [$0.text] + $0.items.map(\.text) }),
@@ -63,11 +65,11 @@ public struct MandateParser: Sendable {
   /// `document` for the cover's metadata and the table of contents, else the key of its
   /// section. `mandat inspect` shows it, so that a user sees why an item came out as it did.
   public func placement(of blocks: [Block]) -> [String?] {
-    let (title, wholeBody) = splitTitle(blocks)
-    let (body, siteAround) = Self.splitPageMatter(wholeBody)
+    let (preamble, title, wholeBody) = splitTitle(blocks)
+    let (body, siteAround) = splitPageMatter(wholeBody)
     let front = FrontMatter(body, title: title, vocabulary: vocabulary)
     let (sections, placement) = makeSections(body, front: front)
-    return (title.isEmpty ? [] : [nil])
+    return preamble.map { _ in "document" } + (title.isEmpty ? [] : [nil])
       + placement.enumerated().map { offset, index in
         if front.titles.contains(offset) { return nil }
         if front.blocks.contains(offset) { return "document" }
@@ -75,13 +77,15 @@ public struct MandateParser: Sendable {
       } + siteAround.map { _ in "document" }
   }
 
-  /// The mandate's text, and what follows the page's own matter on its last page (a web page
-  /// printed to PDF: `Senast uppdaterad: …`, the share toolbar, then the site's related links and
-  /// footer). That is the site around the mandate: it goes to the document's running text.
-  static func splitPageMatter(_ body: ArraySlice<Block>) -> (body: ArraySlice<Block>, siteAround: ArraySlice<Block>) {
-    guard let lastPage = body.last?.source.page,
-      let start = body.firstIndex(where: { $0.source.page == lastPage && PageMatter.isPageMatter($0.text) })
-    else { return (body, []) }
+  /// The mandate's text, and from the page's own matter on what follows its last section (a
+  /// web page printed to PDF: `Senast uppdaterad: …`, the share toolbar, then the site's related
+  /// links and footer, none of them a heading of the vocabulary). That is the site around the
+  /// mandate: it goes to the document's running text.
+  func splitPageMatter(_ body: ArraySlice<Block>) -> (body: ArraySlice<Block>, siteAround: ArraySlice<Block>) {
+    let lastSection = body.lastIndex { $0.kind == .heading && vocabulary.heading($0.text) != nil } ?? body.startIndex
+    guard let start = body[lastSection...].firstIndex(where: { PageMatter.isPageMatter($0.text) }) else {
+      return (body, [])
+    }
     return (body[..<start], body[start...])
   }
 
@@ -89,18 +93,24 @@ public struct MandateParser: Sendable {
   /// (the cover's metadata and the table of contents, which go to `document`, and the title
   /// printed again). The accuracy benchmark measures coverage over these.
   public func textBlocks(of blocks: [Block]) -> [Block] {
-    zip(blocks, placement(of: blocks)).enumerated().filter { offset, placed in
-      offset == 0 || (placed.1 != nil && placed.1 != "document")
+    let titleOffset = splitTitle(blocks).preamble.count
+    return zip(blocks, placement(of: blocks)).enumerated().filter { offset, placed in
+      offset == titleOffset || (placed.1 != nil && placed.1 != "document")
     }.map(\.element.0)
   }
 
-  /// The first block is the title, unless it is a heading of the vocabulary (a mandate
-  /// without a title line).
-  private func splitTitle(_ blocks: [Block]) -> (title: String, body: ArraySlice<Block>) {
+  /// What stands before the title (a letterhead, the site around a web page printed to PDF:
+  /// its banner, menu and breadcrumbs), the title, and the mandate's text. Without a title
+  /// (the detector found the mandate by its sections), the first block is the title unless it
+  /// is a heading of the vocabulary.
+  private func splitTitle(_ blocks: [Block]) -> (preamble: ArraySlice<Block>, title: String, body: ArraySlice<Block>) {
+    if let index = blocks.firstIndex(where: MandateDetector(vocabulary: vocabulary).isTitle) {
+      return (blocks[..<index], blocks[index].text, blocks[(index + 1)...])
+    }
     guard let first = blocks.first,
       first.kind != .heading || vocabulary.sectionKey(forHeading: first.text) == nil
-    else { return ("", blocks[...]) }
-    return (first.text, blocks.dropFirst())
+    else { return ([], "", blocks[...]) }
+    return ([], first.text, blocks.dropFirst())
   }
 
   /// The sections, and for each block the index of the section it went to (the front

@@ -11,8 +11,8 @@ import Testing
     return MandateParser().parse(blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
   }
 
-  /// A web page printed to PDF: after `Senast uppdaterad:` on its last page comes the site
-  /// around the mandate, which goes to the running text, not to the last section.
+  /// A web page printed to PDF: after `Senast uppdaterad:` at the end of its last section comes
+  /// the site around the mandate, which goes to the running text, not to that section.
   @Test func theSiteAfterThePagesOwnMatterIsNoSection() {
     func block(_ kind: Block.Kind, _ text: String, page: Int) -> Block {
       Block(kind: kind, text: text, source: SourceRef(page: page))
@@ -35,8 +35,8 @@ import Testing
     #expect(parser.placement(of: blocks).suffix(4) == Array(repeating: "document", count: 4))
   }
 
-  /// Only the page's own matter on the mandate's last page ends it: a line dated on an earlier
-  /// page (a version's note) stays text.
+  /// Only the page's own matter after the last section ends the mandate: a dated line before
+  /// a section (a version's note) stays text.
   @Test func pageMatterBeforeTheLastPageStaysText() {
     let blocks = [
       Block(kind: .heading, text: "Uppdragsbeskrivning för RSG A", source: SourceRef(page: 1)),
