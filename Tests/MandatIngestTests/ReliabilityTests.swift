@@ -144,6 +144,18 @@ import ZIPFoundation
     #expect(throws: ReadError.self) { try DOCXReader().read(data, path: "x.docx") }
   }
 
+  @Test func pageSizeIsALimit() throws {
+    let page = Data("<html><body><p>Text.</p></body></html>".utf8)
+    #expect(throws: Never.self) { try HTMLReader(limits: ReadLimits(pageBytes: page.count)).read(page, path: "x.html") }
+    let error = #expect(throws: ReadError.self) {
+      try HTMLReader(limits: ReadLimits(pageBytes: page.count - 1)).read(page, path: "x.html")
+    }
+    #expect(error?.kind == "page-too-large")
+    #expect(
+      error?.description
+        == "x.html: not read: it is \(page.count) bytes, more than the \(page.count - 1) bytes a web page may")
+  }
+
   /// A page `depth` elements deep from `<html>` (1) and `<body>` (2), its text in the deepest.
   static func nestedPage(depth: Int) -> Data {
     let divs = depth - 2

@@ -26,6 +26,12 @@ public struct HTMLReader: DocumentReader {
     "all of the page's text lies in parts read as the site around the content (menus, banners, footers); the whole page was read"
 
   public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
+    guard data.count <= limits.pageBytes else {
+      throw .overLimit(
+        path: path, limit: .pageBytes,
+        detail:
+          "it is \(ReadLimits.size(data.count)), more than the \(ReadLimits.size(limits.pageBytes)) a web page may")
+    }
     guard case .parsed(let root, let problems) = LibXML.parseHTML(data, maxDepth: limits.nestingDepth) else {
       throw .overLimit(
         path: path, limit: .nestingDepth,
@@ -175,20 +181,38 @@ private struct HTMLWalker {
   static func tokens(of element: MarkupElement) -> [String] {
     let names = ["id", "class", "aria-label"].compactMap { element.attributes[$0] }.joined(separator: " ")
     var words: [String] = []
-    var word = ""
-    var previous: Character?
-    for character in names {
-      let splitsCamelCase = character.isUppercase && previous?.isLowercase == true
-      if !(character.isLetter || character.isNumber) || splitsCamelCase {
-        if !word.isEmpty { words.append(word.lowercased()) }
-        word = character.isLetter || character.isNumber ? String(character) : ""
+    var word = String.UnicodeScalarView()
+    var previousIsLower = false
+    for scalar in names.unicodeScalars {
+      let kind = Self.kind(of: scalar)
+      if kind == .other || (kind == .upper && previousIsLower) {
+        if !word.isEmpty { words.append(String(word).lowercased()) }
+        word = kind == .other ? String.UnicodeScalarView() : String.UnicodeScalarView([scalar])
       } else {
-        word.append(character)
+        word.append(scalar)
       }
-      previous = character
+      previousIsLower = kind == .lower
     }
-    if !word.isEmpty { words.append(word.lowercased()) }
+    if !word.isEmpty { words.append(String(word).lowercased()) }
     return words
+  }
+
+  private enum ScalarKind { case upper, lower, otherAlphanumeric, other }
+
+  /// Whether a scalar is part of a word, and its case; ASCII, which names nearly always are, without
+  /// a lookup of Unicode properties (a page has thousands of names).
+  private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+    switch scalar.value {
+    case 0x41...0x5A: return .upper
+    case 0x61...0x7A: return .lower
+    case 0x30...0x39: return .otherAlphanumeric
+    case 0..<0x80: return .other
+    default:
+      let properties = scalar.properties
+      if properties.isUppercase { return .upper }
+      if properties.isLowercase { return .lower }
+      return properties.isAlphabetic || properties.numericType != nil ? .otherAlphanumeric : .other
+    }
   }
 
   /// How much text a reader would see in the element, chrome left out.
@@ -351,24 +375,31 @@ private struct HTMLWalker {
   /// controls, or a question followed only by its answers as links (`Hittade du det du sökte?`
   /// `Ja` `Nej`). Recognised by shape and words, not by a site's class names.
   private mutating func isPageMatter(_ element: MarkupElement) -> Bool {
-    guard Self.blockLevel.contains(element.name) else { return false }
-    guard let pieces = Self.textPieces(element, limit: 200) else { return false }
-    let text = pieces.joined(separator: " ")
+    guard Self.blockLevel.contains(element.name), let pieces = Self.textPieces(element, limit: 200),
+      let first = pieces.first
+    else { return false }
     if element.contains(anyOf: Self.controls) { return true }
-    let answers = pieces.dropFirst().map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-    if pieces.first?.hasSuffix("?") == true, !answers.isEmpty, answers.allSatisfy(Self.feedbackAnswers.contains) {
-      return true
-    }
-    if !pieces.isEmpty, text.count <= 120,
-      pieces.allSatisfy({ Self.toolbarWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) })
+    if first.hasSuffix("?"), pieces.count > 1,
+      pieces.dropFirst().allSatisfy({ Self.feedbackAnswers.contains(Self.word($0)) })
     {
       return true
     }
+    let text = pieces.joined(separator: " ")
+    if text.count <= 120, pieces.allSatisfy({ Self.toolbarWords.contains(Self.word($0)) }) { return true }
     guard text.count <= 160, let label = Self.pageLabel(text) else { return false }
     if Self.modifiedLabels.contains(label) || modified == nil, let date = Self.date(in: text) {
       modified = Self.modifiedLabels.contains(label) ? date : modified ?? date
     }
     return true
+  }
+
+  /// A piece of text as a word of a button: lowercased, without punctuation at either end (`Dela:` → `dela`).
+  private static func word(_ piece: String) -> String {
+    let lowered = piece.lowercased()
+    guard let first = lowered.firstIndex(where: { !$0.isPunctuation }),
+      let last = lowered.lastIndex(where: { !$0.isPunctuation })
+    else { return "" }
+    return String(lowered[first...last])
   }
 
   /// The label a line starts with, followed by a colon or a date (`Publicerad 12 maj 2023`).
@@ -395,8 +426,9 @@ private struct HTMLWalker {
   }
 
   /// The element's runs of visible text, each collapsed and trimmed, those without a letter or
-  /// digit left out; `nil` as soon as they pass `limit` characters, so that a big block costs
-  /// no more than a small one.
+  /// digit left out; `nil` as soon as they pass `limit` characters, or one run of text is four
+  /// times that long before its white space is collapsed, so that a big block costs no more
+  /// than a small one.
   private static func textPieces(_ element: MarkupElement, limit: Int) -> [String]? {
     var pieces: [String] = []
     var count = 0
@@ -404,11 +436,14 @@ private struct HTMLWalker {
       for node in nodes {
         switch node {
         case .text(let text):
-          let piece = collapsed(text).trimmingCharacters(in: .whitespaces)
+          guard text.utf8.count <= 4 * limit else { return false }
+          var piece = Substring(collapsed(text))
+          if piece.first == " " { piece = piece.dropFirst() }
+          if piece.last == " " { piece = piece.dropLast() }
           guard piece.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
           count += piece.count + 1
           guard count <= limit + 1 else { return false }
-          pieces.append(piece)
+          pieces.append(String(piece))
         case .element(let child):
           guard invisible.contains(child.name) || collect(child.children) else { return false }
         }
