@@ -247,6 +247,16 @@ import ZIPFoundation
     #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < 5)
   }
 
+  /// Five hundred nested `<article>`s around 200 000 characters: the text each holds is measured in
+  /// one pass, not once for every article above it.
+  @Test func nestedCandidatesForTheContentAreMeasuredOnce() throws {
+    let text = String(repeating: "<p>\(String(repeating: "Gruppen ska samverka. ", count: 100))</p>", count: 90)
+    let html =
+      "<html><body>" + String(repeating: "<article>", count: 500) + "<h1>Titel</h1>\(text)"
+      + String(repeating: "</article>", count: 500) + "</body></html>"
+    #expect(try seconds { _ = try HTMLReader().read(Data(html.utf8), path: "x.html") } < 5)
+  }
+
   /// A style based on a style based on … ten thousand deep is followed 32 styles far, not again
   /// to its end for every run.
   @Test func aLongChainOfStylesIsFollowedABoundedWay() throws {
