@@ -257,6 +257,16 @@ import ZIPFoundation
     #expect(try seconds { _ = try HTMLReader().read(Data(html.utf8), path: "x.html") } < 5)
   }
 
+  /// Five hundred nested elements named as a menu around 20 000 others and the page's `<h1>`:
+  /// each is searched for the content no further than any menu reaches, not to the end of all below it.
+  @Test func nestedChromeIsSearchedForTheContentBoundedly() throws {
+    let html =
+      "<html><body>" + String(repeating: #"<div class="menu">"#, count: 500)
+      + String(repeating: "<span>a</span>", count: 20_000) + "<h1>Titel</h1><p>Text.</p>"
+      + String(repeating: "</div>", count: 500) + "</body></html>"
+    #expect(try seconds { _ = try HTMLReader().read(Data(html.utf8), path: "x.html") } < 5)
+  }
+
   /// A style based on a style based on … ten thousand deep is followed 32 styles far, not again
   /// to its end for every run.
   @Test func aLongChainOfStylesIsFollowedABoundedWay() throws {

@@ -184,7 +184,13 @@ private struct HTMLWalker {
   /// Short chrome words that only count whole, lest `dela` take `delaktighet`.
   private static let wholeChromeWords: Set<String> = ["dela", "sok", "sök"]
 
-  /// A wrapper named for a state of the chrome (`menu-open`) is no chrome while it holds the content.
+  /// The most elements a menu, banner or the like holds; an element named so that holds more is
+  /// a wrapper of the page. Bounding the search below each such element for the content keeps a
+  /// page of nested `div.menu`s from being searched once for every level.
+  private static let chromeSize = 5_000
+
+  /// A wrapper named for a state of the chrome (`menu-open`) is no chrome while it holds the
+  /// content, or more elements than any chrome holds.
   static func isChrome(_ element: MarkupElement, keepsHeader: Bool) -> Bool {
     if invisible.contains(element.name) || chromeElements.contains(element.name) { return true }
     if element.name == "header" && !keepsHeader { return true }
@@ -192,7 +198,7 @@ private struct HTMLWalker {
     let namedAsChrome = tokens(of: element).contains { token in
       wholeChromeWords.contains(token) || chromeWords.contains { token.hasPrefix($0) }
     }
-    return namedAsChrome && !element.contains(anyOf: ["main", "article", "h1"])
+    return namedAsChrome && element.contains(anyOf: ["main", "article", "h1"], visitingAtMost: chromeSize) == false
   }
 
   /// The words of an element's id, class and aria-label: `mainMenu js-share` → main, menu, js, share.
