@@ -144,6 +144,14 @@ import ZIPFoundation
     #expect(throws: ReadError.self) { try DOCXReader().read(data, path: "x.docx") }
   }
 
+  @Test func sizesInMessagesDoNotRoundToTheLimit() {
+    #expect(ReadLimits.size(1000) == "1000 bytes")
+    #expect(ReadLimits.size(4 << 20) == "4 MB")
+    #expect(ReadLimits.size((4 << 20) + 1) == "4.1 MB")
+    #expect(ReadLimits.size(4_150_099) == "4.0 MB")
+    #expect(ReadLimits.size(48_000_038) == "45.8 MB")
+  }
+
   @Test func pageSizeIsALimit() throws {
     let page = Data("<html><body><p>Text.</p></body></html>".utf8)
     #expect(throws: Never.self) { try HTMLReader(limits: ReadLimits(pageBytes: page.count)).read(page, path: "x.html") }

@@ -51,8 +51,11 @@ public struct ReadLimits: Sendable, Equatable {
     }
   }
 
-  /// A size for a message: whole megabytes from one megabyte on, else bytes.
+  /// A size for a message: megabytes from one megabyte on, to the next tenth where not whole (so
+  /// that a size just over a limit never reads as the limit), else bytes.
   public static func size(_ bytes: Int) -> String {
-    bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
+    guard bytes >= 1 << 20 else { return "\(bytes) bytes" }
+    let tenths = (bytes * 10 + (1 << 20) - 1) >> 20
+    return bytes & (1 << 20 - 1) == 0 ? "\(bytes >> 20) MB" : "\(tenths / 10).\(tenths % 10) MB"
   }
 }
