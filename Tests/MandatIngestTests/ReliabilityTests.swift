@@ -144,6 +144,26 @@ import ZIPFoundation
     #expect(throws: ReadError.self) { try DOCXReader().read(data, path: "x.docx") }
   }
 
+  @Test func sizesInMessagesDoNotRoundToTheLimit() {
+    #expect(ReadLimits.size(1000) == "1000 bytes")
+    #expect(ReadLimits.size(4 << 20) == "4 MB")
+    #expect(ReadLimits.size((4 << 20) + 1) == "4.1 MB")
+    #expect(ReadLimits.size(4_150_099) == "4.0 MB")
+    #expect(ReadLimits.size(48_000_038) == "45.8 MB")
+  }
+
+  @Test func pageSizeIsALimit() throws {
+    let page = Data("<html><body><p>Text.</p></body></html>".utf8)
+    #expect(throws: Never.self) { try HTMLReader(limits: ReadLimits(pageBytes: page.count)).read(page, path: "x.html") }
+    let error = #expect(throws: ReadError.self) {
+      try HTMLReader(limits: ReadLimits(pageBytes: page.count - 1)).read(page, path: "x.html")
+    }
+    #expect(error?.kind == "page-too-large")
+    #expect(
+      error?.description
+        == "x.html: not read: it is \(page.count) bytes, more than the \(page.count - 1) bytes a web page may")
+  }
+
   /// A page `depth` elements deep from `<html>` (1) and `<body>` (2), its text in the deepest.
   static func nestedPage(depth: Int) -> Data {
     let divs = depth - 2
@@ -238,6 +258,26 @@ import ZIPFoundation
       + String(repeating: "</w:tc></w:tr></w:tbl>", count: docxLevels)
     let data = try DOCXReaderTests.docx(body)
     #expect(try seconds { _ = try DOCXReader().read(data, path: "x.docx") } < Self.timeBound)
+  }
+
+  /// Five hundred nested `<article>`s around 200 000 characters: the text each holds is measured in
+  /// one pass, not once for every article above it.
+  @Test func nestedCandidatesForTheContentAreMeasuredOnce() throws {
+    let text = String(repeating: "<p>\(String(repeating: "Gruppen ska samverka. ", count: 100))</p>", count: 90)
+    let html =
+      "<html><body>" + String(repeating: "<article>", count: 500) + "<h1>Titel</h1>\(text)"
+      + String(repeating: "</article>", count: 500) + "</body></html>"
+    #expect(try seconds { _ = try HTMLReader().read(Data(html.utf8), path: "x.html") } < 5)
+  }
+
+  /// Five hundred nested elements named as a menu around 20 000 others and the page's `<h1>`:
+  /// each is searched for the content no further than any menu reaches, not to the end of all below it.
+  @Test func nestedChromeIsSearchedForTheContentBoundedly() throws {
+    let html =
+      "<html><body>" + String(repeating: #"<div class="menu">"#, count: 500)
+      + String(repeating: "<span>a</span>", count: 20_000) + "<h1>Titel</h1><p>Text.</p>"
+      + String(repeating: "</div>", count: 500) + "</body></html>"
+    #expect(try seconds { _ = try HTMLReader().read(Data(html.utf8), path: "x.html") } < 5)
   }
 
   /// A style based on a style based on … ten thousand deep is followed 32 styles far, not again

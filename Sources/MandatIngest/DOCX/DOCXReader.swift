@@ -74,12 +74,13 @@ private struct WordPackage {
     }
     self.contents = contents
     let parts = Self.partsRead.compactMap { name in contents.entries[name].map { (name, $0) } }
-    let unpacked = parts.reduce(UInt64(0)) { $0 + $1.1.uncompressedSize }
-    guard unpacked <= UInt64(limits.unpackedBytes) else {
+    // Each size as declared, up to 2^60, so that four ZIP64 sizes near 2^64 add up without overflow.
+    let unpacked = parts.reduce(0) { $0 + Int(min($1.1.uncompressedSize, 1 << 60)) }
+    guard unpacked <= limits.unpackedBytes else {
       throw .overLimit(
         path: path, limit: .unpackedBytes,
         detail:
-          "its parts unpack to \(Self.megabytes(unpacked)), more than the \(Self.megabytes(UInt64(limits.unpackedBytes))) a Word document may"
+          "its parts unpack to \(ReadLimits.size(unpacked)), more than the \(ReadLimits.size(limits.unpackedBytes)) a Word document may"
       )
     }
     for (name, entry) in parts where entry.uncompressedSize >= UInt64(ReadLimits.ratioExemptBytes) {
@@ -127,10 +128,6 @@ private struct WordPackage {
   }
 
   private struct LongerThanDeclared: Error {}
-
-  private static func megabytes(_ bytes: UInt64) -> String {
-    bytes >= 1 << 20 ? "\(bytes >> 20) MB" : "\(bytes) bytes"
-  }
 
   private static func describe(_ error: any Error) -> String {
     switch error as? Archive.ArchiveError {

@@ -148,7 +148,9 @@ struct FlowText {
     else { return nil }
     var spans = Array(visible[first...last])
     spans[0].text = String(spans[0].text.drop(while: \.isWhitespace))
-    spans[spans.count - 1].text = String(spans[spans.count - 1].text.reversed().drop(while: \.isWhitespace).reversed())
+    let end = spans[spans.count - 1].text
+    spans[spans.count - 1].text = String(
+      end[..<(end.lastIndex { !$0.isWhitespace }.map(end.index(after:)) ?? end.startIndex)])
     return spans
   }
 }

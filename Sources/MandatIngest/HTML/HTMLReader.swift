@@ -26,6 +26,12 @@ public struct HTMLReader: DocumentReader {
     "all of the page's text lies in parts read as the site around the content (menus, banners, footers); the whole page was read"
 
   public func read(_ data: Data, path: String) throws(ReadError) -> RawDocument {
+    guard data.count <= limits.pageBytes else {
+      throw .overLimit(
+        path: path, limit: .pageBytes,
+        detail:
+          "it is \(ReadLimits.size(data.count)), more than the \(ReadLimits.size(limits.pageBytes)) a web page may")
+    }
     guard case .parsed(let root, let problems) = LibXML.parseHTML(data, maxDepth: limits.nestingDepth) else {
       throw .overLimit(
         path: path, limit: .nestingDepth,
@@ -58,48 +64,66 @@ public struct HTMLReader: DocumentReader {
   }
 
   private static func mainContent(of body: MarkupElement) -> MarkupElement {
-    let candidates = Self.elements(below: body)
+    let (candidates, total) = Self.candidates(below: body)
     func richest(_ matching: (MarkupElement) -> Bool) -> MarkupElement? {
-      candidates.filter(matching).max { HTMLWalker.visibleTextCount($0) < HTMLWalker.visibleTextCount($1) }
+      candidates.filter { matching($0.element) }.max { $0.textCount < $1.textCount }?.element
     }
     return richest { $0.name == "main" } ?? richest { $0.name == "article" }
       ?? richest { $0.attributes["role"] == "main" }
-      ?? headingColumn(of: body)
+      ?? headingColumn(candidates, total: total)
       ?? richest { element in
         HTMLWalker.tokens(of: element).contains { ["content", "main", "innehall", "innehåll"].contains($0) }
       } ?? body
+  }
+
+  /// An element below the body that is no site chrome, with the text a reader would see in it.
+  private struct Candidate {
+    var element: MarkupElement
+    var textCount: Int
+    /// The index of the nearest candidate holding it; `nil` right below the body.
+    var parent: Int?
+  }
+
+  /// Every element below `body`, not descending into site chrome, in document order, with the
+  /// text a reader would see in it (chrome left out), and the body's own. Measured in one pass from
+  /// the leaves up: measuring each element on its own read the text below it once for every
+  /// element above it, minutes for a page of five hundred nested `<article>`s.
+  private static func candidates(below body: MarkupElement) -> (candidates: [Candidate], total: Int) {
+    var found: [Candidate] = []
+    func measure(_ element: MarkupElement, parent: Int?, collects: Bool) -> Int {
+      var count = 0
+      for node in element.children {
+        switch node {
+        case .text(let text):
+          count += text.count { !$0.isWhitespace }
+        case .element(let child):
+          guard !HTMLWalker.isChrome(child, keepsHeader: true) else { continue }
+          // The only chrome that counts as text: a <header>, which heads an article, is no candidate.
+          let index = collects && child.name != "header" ? found.count : nil
+          if index != nil { found.append(Candidate(element: child, textCount: 0, parent: parent)) }
+          let childCount = measure(child, parent: index ?? parent, collects: index != nil)
+          if let index { found[index].textCount = childCount }
+          count += childCount
+        }
+      }
+      return count
+    }
+    let total = measure(body, parent: nil, collects: true)
+    return (found, total)
   }
 
   /// The nearest ancestor of the page's first `<h1>` that holds at least half of the page's text:
   /// the content column of a page built of nested boxes with no `<main>` (SiteVision's
   /// `sv-layout` and portlets), whose title and text stand in boxes side by side. `nil` when
   /// that is the body itself, or the page has no `<h1>` outside the site's chrome.
-  private static func headingColumn(of body: MarkupElement) -> MarkupElement? {
-    guard let path = path(to: "h1", below: body) else { return nil }
-    let half = (HTMLWalker.visibleTextCount(body) + 1) / 2
-    return path.dropLast().last { HTMLWalker.visibleTextCount($0) >= half }
-  }
-
-  /// The elements from below `element` down to the first of that name, not through site chrome.
-  private static func path(to name: String, below element: MarkupElement) -> [MarkupElement]? {
-    for child in element.elements where !HTMLWalker.isChrome(child, keepsHeader: false) {
-      if child.name == name { return [child] }
-      if let below = path(to: name, below: child) { return [child] + below }
+  private static func headingColumn(_ candidates: [Candidate], total: Int) -> MarkupElement? {
+    guard var index = candidates.firstIndex(where: { $0.element.name == "h1" }) else { return nil }
+    let half = (total + 1) / 2
+    while let parent = candidates[index].parent {
+      if candidates[parent].textCount >= half { return candidates[parent].element }
+      index = parent
     }
     return nil
-  }
-
-  /// Every element below, not descending into site chrome.
-  private static func elements(below element: MarkupElement) -> [MarkupElement] {
-    var found: [MarkupElement] = []
-    func collect(_ element: MarkupElement) {
-      for child in element.elements where !HTMLWalker.isChrome(child, keepsHeader: false) {
-        found.append(child)
-        collect(child)
-      }
-    }
-    collect(element)
-    return found
   }
 
   private static func metadata(_ root: MarkupElement) -> [String: String] {
@@ -160,7 +184,13 @@ private struct HTMLWalker {
   /// Short chrome words that only count whole, lest `dela` take `delaktighet`.
   private static let wholeChromeWords: Set<String> = ["dela", "sok", "sök"]
 
-  /// A wrapper named for a state of the chrome (`menu-open`) is no chrome while it holds the content.
+  /// The most elements a menu, banner or the like holds; an element named so that holds more is
+  /// a wrapper of the page. Bounding the search below each such element for the content keeps a
+  /// page of nested `div.menu`s from being searched once for every level.
+  private static let chromeSize = 5_000
+
+  /// A wrapper named for a state of the chrome (`menu-open`) is no chrome while it holds the
+  /// content, or more elements than any chrome holds.
   static func isChrome(_ element: MarkupElement, keepsHeader: Bool) -> Bool {
     if invisible.contains(element.name) || chromeElements.contains(element.name) { return true }
     if element.name == "header" && !keepsHeader { return true }
@@ -168,36 +198,44 @@ private struct HTMLWalker {
     let namedAsChrome = tokens(of: element).contains { token in
       wholeChromeWords.contains(token) || chromeWords.contains { token.hasPrefix($0) }
     }
-    return namedAsChrome && !element.contains(anyOf: ["main", "article", "h1"])
+    return namedAsChrome && element.contains(anyOf: ["main", "article", "h1"], visitingAtMost: chromeSize) == false
   }
 
   /// The words of an element's id, class and aria-label: `mainMenu js-share` → main, menu, js, share.
   static func tokens(of element: MarkupElement) -> [String] {
     let names = ["id", "class", "aria-label"].compactMap { element.attributes[$0] }.joined(separator: " ")
     var words: [String] = []
-    var word = ""
-    var previous: Character?
-    for character in names {
-      let splitsCamelCase = character.isUppercase && previous?.isLowercase == true
-      if !(character.isLetter || character.isNumber) || splitsCamelCase {
-        if !word.isEmpty { words.append(word.lowercased()) }
-        word = character.isLetter || character.isNumber ? String(character) : ""
+    var word = String.UnicodeScalarView()
+    var previousIsLower = false
+    for scalar in names.unicodeScalars {
+      let kind = Self.kind(of: scalar)
+      if kind == .other || (kind == .upper && previousIsLower) {
+        if !word.isEmpty { words.append(String(word).lowercased()) }
+        word = kind == .other ? String.UnicodeScalarView() : String.UnicodeScalarView([scalar])
       } else {
-        word.append(character)
+        word.append(scalar)
       }
-      previous = character
+      previousIsLower = kind == .lower
     }
-    if !word.isEmpty { words.append(word.lowercased()) }
+    if !word.isEmpty { words.append(String(word).lowercased()) }
     return words
   }
 
-  /// How much text a reader would see in the element, chrome left out.
-  static func visibleTextCount(_ element: MarkupElement) -> Int {
-    element.children.reduce(0) { count, node in
-      switch node {
-      case .text(let text): count + text.count(where: { !$0.isWhitespace })
-      case .element(let child): count + (isChrome(child, keepsHeader: true) ? 0 : visibleTextCount(child))
-      }
+  private enum ScalarKind { case upper, lower, otherAlphanumeric, other }
+
+  /// Whether a scalar is part of a word, and its case; ASCII, which names nearly always are, without
+  /// a lookup of Unicode properties (a page has thousands of names).
+  private static func kind(of scalar: Unicode.Scalar) -> ScalarKind {
+    switch scalar.value {
+    case 0x41...0x5A: return .upper
+    case 0x61...0x7A: return .lower
+    case 0x30...0x39: return .otherAlphanumeric
+    case 0..<0x80: return .other
+    default:
+      let properties = scalar.properties
+      if properties.isUppercase { return .upper }
+      if properties.isLowercase { return .lower }
+      return properties.isAlphabetic || properties.numericType != nil ? .otherAlphanumeric : .other
     }
   }
 
@@ -346,8 +384,9 @@ private struct HTMLWalker {
   }
 
   /// The element's runs of visible text, each collapsed and trimmed, those without a letter or
-  /// digit left out; `nil` as soon as they pass `limit` characters, so that a big block costs
-  /// no more than a small one.
+  /// digit left out; `nil` as soon as they pass `limit` characters, or one run of text is four
+  /// times that long before its white space is collapsed, so that a big block costs no more
+  /// than a small one.
   private static func textPieces(_ element: MarkupElement, limit: Int) -> [String]? {
     var pieces: [String] = []
     var count = 0
@@ -355,11 +394,14 @@ private struct HTMLWalker {
       for node in nodes {
         switch node {
         case .text(let text):
-          let piece = collapsed(text).trimmingCharacters(in: .whitespaces)
+          guard text.utf8.count <= 4 * limit else { return false }
+          var piece = Substring(collapsed(text))
+          if piece.first == " " { piece = piece.dropFirst() }
+          if piece.last == " " { piece = piece.dropLast() }
           guard piece.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
           count += piece.count + 1
           guard count <= limit + 1 else { return false }
-          pieces.append(piece)
+          pieces.append(String(piece))
         case .element(let child):
           guard invisible.contains(child.name) || collect(child.children) else { return false }
         }

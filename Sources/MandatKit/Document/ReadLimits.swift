@@ -12,6 +12,9 @@ public struct ReadLimits: Sendable, Equatable {
   /// How many times larger than its packed size a part of a Word document may unpack to; parts
   /// that unpack to less than ``ReadLimits/ratioExemptBytes`` are not asked.
   public var compressionRatio: Int
+  /// The bytes a web page's file may hold: libxml2 and the reader cost memory and time by the
+  /// element, and a page of nothing but markup holds no text for the other limits to catch.
+  public var pageBytes: Int
   /// How deep elements of a web page may nest. Browsers stop at 512 too (Chromium's parser puts
   /// anything deeper beside its parent).
   public var nestingDepth: Int
@@ -25,11 +28,12 @@ public struct ReadLimits: Sendable, Equatable {
   public static let ratioExemptBytes = 1 << 20
 
   public init(
-    unpackedBytes: Int = 8 << 20, compressionRatio: Int = 200, nestingDepth: Int = 512,
+    unpackedBytes: Int = 4 << 20, compressionRatio: Int = 200, pageBytes: Int = 4 << 20, nestingDepth: Int = 512,
     textCharacters: Int = 1_000_000, pages: Int = 2_000
   ) {
     self.unpackedBytes = unpackedBytes
     self.compressionRatio = compressionRatio
+    self.pageBytes = pageBytes
     self.nestingDepth = nestingDepth
     self.textCharacters = textCharacters
     self.pages = pages
@@ -38,22 +42,31 @@ public struct ReadLimits: Sendable, Equatable {
   /// The limits in a few characters, for the names of what depends on them (the cache's folder):
   /// a result read under other limits is never served.
   public var fingerprint: String {
-    "\(unpackedBytes).\(compressionRatio).\(nestingDepth).\(textCharacters).\(pages)"
+    "\(unpackedBytes).\(compressionRatio).\(pageBytes).\(nestingDepth).\(textCharacters).\(pages)"
   }
 
   /// One of the limits, for the error that names it.
   public enum Limit: String, Sendable, Equatable, CaseIterable {
-    case unpackedBytes, compressionRatio, nestingDepth, textCharacters, pages
+    case unpackedBytes, compressionRatio, pageBytes, nestingDepth, textCharacters, pages
 
     /// The error kind a file over this limit gets in `summary.json`.
     public var kind: String {
       switch self {
       case .unpackedBytes: "unpacked-too-large"
       case .compressionRatio: "compression-ratio-too-high"
+      case .pageBytes: "page-too-large"
       case .nestingDepth: "nested-too-deep"
       case .textCharacters: "text-too-long"
       case .pages: "too-many-pages"
       }
     }
+  }
+
+  /// A size for a message: megabytes from one megabyte on, to the next tenth where not whole (so
+  /// that a size just over a limit never reads as the limit), else bytes.
+  public static func size(_ bytes: Int) -> String {
+    guard bytes >= 1 << 20 else { return "\(bytes) bytes" }
+    let tenths = (bytes * 10 + (1 << 20) - 1) >> 20
+    return bytes & (1 << 20 - 1) == 0 ? "\(bytes >> 20) MB" : "\(tenths / 10).\(tenths % 10) MB"
   }
 }

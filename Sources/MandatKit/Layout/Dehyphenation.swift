@@ -56,7 +56,7 @@ struct Dehyphenation: Sendable {
       return nil
     }
     let stem = text[..<text.index(before: text.endIndex)]
-    let fragment = String(stem.suffix(while: { $0.isLetter || $0.isNumber }))
+    let fragment = String(stem.suffix(while: { $0.isLetter || $0.isNumber }, atMost: Self.longestWord))
     let nextWord = next.prefix { !$0.isWhitespace }
     let nextWordBare = nextWord.dropLast(while: { !$0.isLetter && !$0.isNumber })
     guard let stemLast = stem.last, stemLast.isLetter || stemLast.isNumber, let nextFirst = nextWord.first else {
@@ -105,7 +105,7 @@ struct Dehyphenation: Sendable {
       let last = text.last, last.isLetter, last.isLowercase, firstWordIsConsonants(next)
     else { return nil }
     let fragment = next.prefix { !$0.isWhitespace }.dropLast(while: \.isPunctuation)
-    let stem = String(text.suffix(while: \.isLetter))
+    let stem = String(text.suffix(while: \.isLetter, atMost: Self.longestWord))
     return HyphenDecision(before: stem, after: String(fragment), result: stem + fragment, rule: .brokenWithoutHyphen)
   }
 
@@ -128,6 +128,10 @@ struct Dehyphenation: Sendable {
   }
 
   static let vowels = Set("aeiouyåäöéü")
+
+  /// More letters than any word has: a word broken at a line end is looked for no further back,
+  /// so that a paragraph of a thousand one-letter lines is not read again at every line.
+  static let longestWord = 64
 
   /// `next`, less its first letter when that letter would make a third equal consonant.
   private static func restoringTripleConsonant(_ fragment: String, _ next: String) -> Substring {
@@ -175,9 +179,11 @@ public struct HyphenDecision: Hashable, Sendable {
 
 extension BidirectionalCollection {
   /// The longest suffix whose elements all satisfy `predicate`, found without reversing.
-  func suffix(while predicate: (Element) -> Bool) -> SubSequence {
+  func suffix(while predicate: (Element) -> Bool, atMost maximum: Int = .max) -> SubSequence {
     var start = endIndex
-    while start > startIndex {
+    var taken = 0
+    while start > startIndex, taken < maximum {
+      taken += 1
       let before = index(before: start)
       guard predicate(self[before]) else { break }
       start = before

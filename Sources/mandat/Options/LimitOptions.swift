@@ -19,6 +19,9 @@ struct LimitOptions: ParsableArguments {
   )
   var maxCompressionRatio = defaults.compressionRatio
 
+  @Option(help: "Bytes a web page's file may hold (default \(defaults.pageBytes)); over: page-too-large.")
+  var maxPageBytes = defaults.pageBytes
+
   @Option(help: "How deep a web page's elements may nest (default \(defaults.nestingDepth)); over: nested-too-deep.")
   var maxNesting = defaults.nestingDepth
 
@@ -28,6 +31,7 @@ struct LimitOptions: ParsableArguments {
   func validate() throws {
     for (name, value) in [
       ("--max-pages", maxPages), ("--max-unpacked", maxUnpacked), ("--max-compression-ratio", maxCompressionRatio),
+      ("--max-page-bytes", maxPageBytes),
       ("--max-nesting", maxNesting), ("--max-text", maxText),
     ] where value < 1 {
       throw ValidationError("\(name) must be at least 1, not \(value).")
@@ -36,7 +40,8 @@ struct LimitOptions: ParsableArguments {
 
   var limits: ReadLimits {
     ReadLimits(
-      unpackedBytes: maxUnpacked, compressionRatio: maxCompressionRatio, nestingDepth: maxNesting,
+      unpackedBytes: maxUnpacked, compressionRatio: maxCompressionRatio, pageBytes: maxPageBytes,
+      nestingDepth: maxNesting,
       textCharacters: maxText, pages: maxPages)
   }
 
@@ -44,7 +49,8 @@ struct LimitOptions: ParsableArguments {
   var arguments: [String] {
     [
       "--max-pages", String(maxPages), "--max-unpacked", String(maxUnpacked), "--max-compression-ratio",
-      String(maxCompressionRatio), "--max-nesting", String(maxNesting), "--max-text", String(maxText),
+      String(maxCompressionRatio), "--max-page-bytes", String(maxPageBytes), "--max-nesting", String(maxNesting),
+      "--max-text", String(maxText),
     ]
   }
 }

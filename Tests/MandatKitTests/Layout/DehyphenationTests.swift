@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MandatKit
@@ -96,5 +97,20 @@ import Testing
   @Test(arguments: ["t.ex. stöd", "m.m.", "i regionen", "och stöd"])
   func realWordsAfterTheBreakStayWords(_ next: String) {
     #expect(rules.join("samverkar", next).text == "samverkar " + next)
+  }
+}
+
+/// A paragraph of many one-letter lines, each read as the tail of a word broken without a
+/// hyphen, is joined in linear time: the word before each break is looked for no further back
+/// than any word is long (a debug build takes well under a second here; the quadratic search
+/// took minutes).
+@Suite struct DehyphenationCostTests {
+  @Test func aParagraphOfThousandsOfOneLetterLinesIsJoinedInLinearTime() {
+    let dehyphenation = Dehyphenation(suspendedCompoundWords: [], hyphenatedWords: [], closedWords: [])
+    var text = "Gruppen ska samordna x"
+    let start = Date()
+    for _ in 0..<50_000 { _ = dehyphenation.append("x", to: &text) }
+    #expect(Date().timeIntervalSince(start) < 20)
+    #expect(text.count == "Gruppen ska samordna x".count + 50_000)
   }
 }
