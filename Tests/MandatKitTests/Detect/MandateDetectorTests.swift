@@ -25,10 +25,12 @@ import Testing
     #expect(mandates(text)?.map(\.first) == ["Uppdragsbeskrivning för RSG A", "Uppdragsbeskrivning för RSG B"])
   }
 
-  @Test func textBeforeTheTitleFollowsTheTitleOfTheFirstMandate() {
+  /// What stands before the first title goes with the first mandate, before its title: the
+  /// parser keeps it out of the sections.
+  @Test func textBeforeTheTitleGoesWithTheFirstMandate() {
     #expect(
       mandates("Bilaga 3\n\nUppdragsbeskrivning för RSG A\n\nSyfte\nGruppen finns.")
-        == [["Uppdragsbeskrivning för RSG A", "Bilaga 3", "Syfte", "Gruppen finns."]])
+        == [["Bilaga 3", "Uppdragsbeskrivning för RSG A", "Syfte", "Gruppen finns."]])
   }
 
   /// The document type alone in a cover's table names no mandate (the title printed again

@@ -35,6 +35,25 @@ import Testing
     #expect(parser.placement(of: blocks).suffix(4) == Array(repeating: "document", count: 4))
   }
 
+  /// What stands before the title (a letterhead, a printed web page's banner and menu) goes to
+  /// the running text, and a cover's field there to the document; the sections start after it.
+  @Test func whatStandsBeforeTheTitleIsNoSection() {
+    let blocks = [
+      Block(kind: .paragraph, text: "Hoppa till innehållet", source: SourceRef(page: 1)),
+      Block(kind: .paragraph, text: "Diarienummer: RS 2024/118", source: SourceRef(page: 1)),
+      Block(kind: .heading, text: "Uppdragsbeskrivning för RSG A", source: SourceRef(page: 1)),
+      Block(kind: .heading, text: "Syfte", source: SourceRef(page: 1)),
+      Block(kind: .paragraph, text: "Gruppen samordnar arbetet.", source: SourceRef(page: 1)),
+    ]
+    let parser = MandateParser()
+    let mandate = parser.parse(blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    #expect(mandate.title == "Uppdragsbeskrivning för RSG A")
+    #expect(mandate.sections.map(\.key) == ["purpose"])
+    #expect(mandate.document.runningText == ["Hoppa till innehållet", "Diarienummer: RS 2024/118"])
+    #expect(mandate.document.diarienummer == "RS 2024/118")
+    #expect(parser.placement(of: blocks) == ["document", "document", nil, "purpose", "purpose"])
+  }
+
   /// Only the page's own matter after the last section ends the mandate: a dated line before
   /// a section (a version's note) stays text.
   @Test func pageMatterBeforeTheLastPageStaysText() {
