@@ -5,8 +5,8 @@
 /// labels (*Område*, *Diarienummer*) would be read apart from the cells beside them. A region
 /// is a table when its first column holds labels, not list items, each with a line of every
 /// other column beside it, and either the labels are narrower and the other columns run on
-/// where the first has nothing (a label beside a longer cell), or the labels are bold beside
-/// plain text. Text set in
+/// where the first has nothing (a label beside a longer cell), its rows stand apart, or a bold
+/// row heads every column, or the labels are bold beside plain text. Text set in
 /// columns leaves one column empty beside the other's lines, and lists side by side open
 /// their lines with bullets; a table does neither.
 enum TableRows {
@@ -33,13 +33,15 @@ enum TableRows {
     let runsOn = others.contains { !$0.isSubset(of: rowsOf[0]) }
     let labelsAreBold = isBold(columns[0].map(\.line)) && !columns.dropFirst().contains { isBold($0.map(\.line)) }
     let paddedRows = columns[0].count >= 2 && cellStarts(columns[0]).count == columns[0].count
-    guard (labelsAreNarrower && (runsOn || paddedRows)) || labelsAreBold else { return nil }
     // The first row names the columns where it is all bold, or repeats an earlier page's.
     let top = columns.compactMap { $0.first?.row }.min()!
     let topLines = columns.flatMap { $0.filter { $0.row == top }.map(\.line) }
+    let boldHeader = columns.allSatisfy { $0.first?.row == top } && isBold(topLines) && columns[0].count >= 2
+    guard (labelsAreNarrower && (runsOn || paddedRows || boldHeader)) || labelsAreBold else { return nil }
     let topText = topLines.map(\.text).joined(separator: " ")
     let header = headers.contains(topText) || isBold(topLines) ? top : nil
-    let starts = (labelsAreBold ? columns[0].map(\.row) : cellStarts(columns[0])).filter { $0 != header }
+    let labels = columns[0].filter { $0.row != header }
+    let starts = labelsAreBold ? labels.map(\.row) : cellStarts(labels)
     guard starts.count >= 2 || (header != nil && !starts.isEmpty) else { return nil }
     headers.insert(topText)
     var ordered: [ReadingOrder.OrderedLine] = []

@@ -69,6 +69,17 @@ import Testing
       ])
   }
 
+  /// A table cut by the page's foot after its bold header and one row, set without padding:
+  /// the header names the columns, the row is an entry.
+  @Test func boldHeaderOverOneRow() {
+    let blocks = Self.blocks([
+      Self.line("Område", 80, 120, y: 700, bold: true), Self.line("Uppdrag", 200, 245, y: 700, bold: true),
+      Self.line("Diabetes typ 1", 80, 150, y: 714), Self.line("Verka för att glukosmätning erbjuds", 200, 420, y: 714),
+    ])
+    #expect(blocks.map(\.text) == ["Diabetes typ 1: Verka för att glukosmätning erbjuds"])
+    #expect(blocks.map(\.kind) == [.listItem])
+  }
+
   /// A cover's metadata table of bold labels beside their values, set without padding, reads
   /// as label–value pairs.
   @Test func metadataTableOfBoldLabels() {
