@@ -57,25 +57,51 @@ extension PDFReader {
   /// The first image codec that compresses a stream whose dictionary does not call it an image
   /// (a page's contents, a font), found in the file's bytes before poppler unpacks anything.
   static func imageCodecOutsideImages(in data: Data) -> String? {
-    for codec in imageCodecs {
-      var from = data.startIndex
-      while let found = data.range(of: Data(codec.utf8), in: from..<data.endIndex) {
-        from = found.upperBound
-        // The stream's dictionary: from its object's start to the word `stream` after it.
-        let objectStart = data.range(
-          of: Data(" obj".utf8), options: .backwards,
-          in: max(data.startIndex, found.lowerBound - 4096)..<found.lowerBound)
-        guard let start = objectStart?.upperBound,
-          let end = data.range(
-            of: Data("stream".utf8), in: found.upperBound..<min(data.endIndex, found.upperBound + 4096))
-        else { continue }
-        let dictionary = data[start..<end.lowerBound]
-        if dictionary.range(of: Data("/Image".utf8)) == nil, dictionary.range(of: Data("/XObject".utf8)) == nil {
-          return codec
+    data.withUnsafeBytes { (file: UnsafeRawBufferPointer) -> String? in
+      guard let base = file.baseAddress else { return nil }
+      for codec in imageCodecs {
+        var from = 0
+        while let found = Self.find(codec, in: base, from: from, to: file.count) {
+          from = found + codec.utf8.count
+          // The stream's dictionary: from its object's start to the word `stream` after it.
+          guard let start = Self.findLast(" obj", in: base, from: max(0, found - 4096), to: found),
+            let end = Self.find("stream", in: base, from: from, to: min(file.count, from + 4096))
+          else { continue }
+          let dictionary = UnsafeRawBufferPointer(rebasing: file[(start + 4)..<end])
+          guard let dictionaryBase = dictionary.baseAddress else { continue }
+          if Self.find("/Image", in: dictionaryBase, from: 0, to: dictionary.count) == nil,
+            Self.find("/XObject", in: dictionaryBase, from: 0, to: dictionary.count) == nil
+          {
+            return codec
+          }
         }
       }
+      return nil
+    }
+  }
+
+  /// The offset of the first `needle` in `bytes[from..<to]`: its first byte found by memchr,
+  /// the rest compared by memcmp.
+  private static func find(_ needle: String, in bytes: UnsafeRawPointer, from: Int, to: Int) -> Int? {
+    let pattern = Array(needle.utf8)
+    var at = from
+    while to - at >= pattern.count, let hit = memchr(bytes + at, Int32(pattern[0]), to - at - pattern.count + 1) {
+      let offset = UnsafeRawPointer(hit) - bytes
+      if memcmp(hit, pattern, pattern.count) == 0 { return offset }
+      at = offset + 1
     }
     return nil
+  }
+
+  /// The offset of the last `needle` in `bytes[from..<to]`.
+  private static func findLast(_ needle: String, in bytes: UnsafeRawPointer, from: Int, to: Int) -> Int? {
+    var last: Int?
+    var start = from
+    while let found = find(needle, in: bytes, from: start, to: to) {
+      last = found
+      start = found + 1
+    }
+    return last
   }
 }
 

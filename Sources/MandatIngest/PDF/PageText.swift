@@ -122,15 +122,31 @@ struct PageText {
   /// character, unless it continues a slant (poppler gives text at an angle a line per
   /// character).
   private func direction(ofLine line: Int, in ranges: [Range<Int>]) -> Direction? {
-    var votes: [Direction: Int] = [:]
+    // Votes by direction's raw value; a line of one character has none of its own.
+    var votes = (0, 0, 0, 0, 0)
     var previous: Box?
-    let ink = ranges[line].filter { !scalars[$0].isSpace && boxes[$0].isUsable }
-    for index in ink {
-      if let previous, let step = step(from: previous, to: boxes[index]) { votes[step, default: 0] += 1 }
+    var inkCount = 0
+    var onlyInk = 0
+    for index in ranges[line] where !scalars[index].isSpace && boxes[index].isUsable {
+      inkCount += 1
+      onlyInk = index
+      if let previous, let step = step(from: previous, to: boxes[index]) {
+        switch step {
+        case .right: votes.0 += 1
+        case .down: votes.1 += 1
+        case .left: votes.2 += 1
+        case .up: votes.3 += 1
+        case .slanted: votes.4 += 1
+        }
+      }
       previous = boxes[index]
     }
-    if ink.count == 1 { return isSlanted(ink[0]) ? .slanted : nil }
-    return votes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    if inkCount == 1 { return isSlanted(onlyInk) ? .slanted : nil }
+    let counts = [votes.0, votes.1, votes.2, votes.3, votes.4]
+    guard let best = counts.indices.max(by: { (counts[$0], $1) < (counts[$1], $0) }), counts[best] > 0 else {
+      return nil
+    }
+    return Direction(rawValue: best)
   }
 
   /// Whether a character alone on its line is one of a word set at an angle: its neighbours
@@ -235,13 +251,19 @@ struct Upright {
 /// Words a producer drew twice, a little apart (a shadow, a bold faked by overprinting,
 /// a line repeated by a report generator): only the first drawing is read.
 ///
-/// A word is the same text as one already read, set where its box and that one's overlap
-/// by more than half a line height either way; two real words of the same text never
-/// overlap like that.
+/// A word is the same characters as one already read, set where its box and that one's overlap
+/// to within half a line height either way; two real words of the same text never overlap
+/// like that. poppler gives the two drawings next to each other (in one line, or in lines one
+/// after the other), so each word is compared with the words just before it only.
 enum DoubledWords {
+  /// How many words back a second drawing is looked for: a line and a half of text.
+  static let reach = 24
+
   /// The indices of `kept`, less the characters (and the space after each) of doubled words.
   static func dropped(from kept: [Int], scalars: [Unicode.Scalar], boxes: [Box]) -> [Int] {
-    var seen: [String: [Box]] = [:]
+    /// The last words read, as their ranges in `kept` and their boxes.
+    var recent: [(range: Range<Int>, box: Box)] = []
+    recent.reserveCapacity(reach)
     var result: [Int] = []
     result.reserveCapacity(kept.count)
     var position = 0
@@ -255,24 +277,35 @@ enum DoubledWords {
         continue
       }
       var end = position
-      var scalarsOfWord = String.UnicodeScalarView()
       var box: Box?
       while end < kept.count, !scalars[kept[end]].isSpace, scalars[kept[end]] != "\n" {
-        scalarsOfWord.append(scalars[kept[end]])
         if boxes[kept[end]].isUsable { box = box.map { $0.union(boxes[kept[end]]) } ?? boxes[kept[end]] }
         end += 1
       }
-      let word = String(scalarsOfWord)
-      if let box, seen[word]?.contains(where: { $0.isDrawnAgain(as: box) }) == true {
+      let word = position..<end
+      let isDouble =
+        box.map { box in
+          recent.contains { $0.box.isDrawnAgain(as: box) && sameCharacters($0.range, word, kept, scalars) }
+        } ?? false
+      if isDouble {
         dropping = true
       } else {
-        if let box { seen[word, default: []].append(box) }
-        result += kept[position..<end]
+        if let box {
+          if recent.count == reach { recent.removeFirst() }
+          recent.append((word, box))
+        }
+        result += kept[word]
         dropping = false
       }
       position = end
     }
     return result
+  }
+
+  private static func sameCharacters(
+    _ one: Range<Int>, _ other: Range<Int>, _ kept: [Int], _ scalars: [Unicode.Scalar]
+  ) -> Bool {
+    one.count == other.count && zip(one, other).allSatisfy { scalars[kept[$0]] == scalars[kept[$1]] }
   }
 }
 

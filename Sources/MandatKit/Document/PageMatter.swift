@@ -49,19 +49,37 @@ public enum PageMatter {
   /// Pieces of text that are all a toolbar's buttons (`Dela:`, `Facebook`, `E-post`).
   public static func isToolbar(_ pieces: [String]) -> Bool {
     !pieces.isEmpty && pieces.joined(separator: " ").count <= 120
-      && pieces.allSatisfy { toolbarWords.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }
+      && pieces.allSatisfy { toolbarWords.contains(word($0)) }
   }
 
   /// A question followed only by its answers (`Hittade du det du sökte?` `Ja` `Nej`).
   public static func isFeedback(_ pieces: [String]) -> Bool {
-    let answers = pieces.dropFirst().map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
+    let answers = pieces.dropFirst().map(word)
     return pieces.first?.hasSuffix("?") == true && !answers.isEmpty && answers.allSatisfy(feedbackAnswers.contains)
   }
 
-  /// A line of text that is the page's own matter: a label's line, or a toolbar's words.
+  /// A line of text that is the page's own matter: a label's line, or a toolbar's words. Most
+  /// lines are told apart by their first word alone.
   public static func isPageMatter(_ text: String) -> Bool {
-    label(of: text) != nil || isToolbar(text.split(separator: " ").map(String.init))
-      || isToolbar(text.components(separatedBy: ": ").flatMap { $0.split(separator: " ").map(String.init) })
+    // A character takes at least a byte: a long text is surely no such line.
+    guard text.utf8.count <= 320, firstWords.contains(word(String(text.prefix { $0 != " " && $0 != ":" }))) else {
+      return false
+    }
+    return label(of: text) != nil || isToolbar(text.split(whereSeparator: { $0 == " " || $0 == ":" }).map(String.init))
+  }
+
+  /// The words a label's line or a toolbar can start with.
+  static let firstWords = Set(
+    (labels + toolbarWords).compactMap { $0.split(separator: " ").first.map(String.init) })
+
+  /// A piece of text as a word of a button: lowercased, without punctuation at either end
+  /// (`Dela:` → `dela`).
+  static func word(_ piece: String) -> String {
+    let lowered = piece.lowercased()
+    guard let first = lowered.firstIndex(where: { !$0.isPunctuation }),
+      let last = lowered.lastIndex(where: { !$0.isPunctuation })
+    else { return "" }
+    return String(lowered[first...last])
   }
 
   /// The first date of a line as `yyyy-mm-dd`: written so, or `12 maj 2023`.

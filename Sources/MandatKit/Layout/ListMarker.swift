@@ -44,8 +44,9 @@ enum ListMarker {
   /// A line opening with one glyph in a symbol font (Symbol, Wingdings, Zapf Dingbats):
   /// whatever character the font maps it to (`l`, `§`, `Ø`), it is a bullet.
   static func symbolFontBulletRead(_ line: Line) -> Line {
-    guard let first = line.spans.first, let name = first.font?.name.lowercased(),
-      symbolFonts.contains(where: name.contains), first.text.trimmingWhitespace.count == 1
+    // The glyph first: a span of one character is rare, a font name's look-up costs more.
+    guard let first = line.spans.first, first.text.utf8.count <= 8, first.text.trimmingWhitespace.count == 1,
+      let name = first.font?.name.lowercased(), symbolFonts.contains(where: name.contains)
     else { return line }
     var read = line
     read.spans[0].text = "•"

@@ -85,7 +85,7 @@ extension Vocabulary {
   private func mainWordKey(_ words: ArraySlice<String>) -> String? {
     guard let first = words.first else { return nil }
     for (main, key) in headingVariants.mainWords.sorted(by: { $0.key < $1.key }) {
-      guard let found = first.range(of: main.lowercased(), options: .backwards),
+      guard let found = first.ranges(of: main.lowercased()).last,
         isInflection(String(first[found.lowerBound...]), of: main.lowercased())
       else { continue }
       let rest = words.dropFirst()
@@ -102,7 +102,7 @@ extension Vocabulary {
     if word.hasSuffix(":s") { return groupKinds.keys.contains { $0.lowercased() == word.dropLast(2) } }
     let bare = word.dropLast()
     return headingVariants.ownerWords.contains { stem in
-      guard let found = bare.range(of: stem, options: .backwards) else { return false }
+      guard let found = bare.ranges(of: stem).last else { return false }
       let ending = bare[found.upperBound...]
       return ending.isEmpty || headingVariants.endings.contains(String(ending))
     }
