@@ -152,6 +152,8 @@ struct PageText {
   /// Whether a character alone on its line is one of a word set at an angle: its neighbours
   /// all stand at a slant from it, none beside or below it.
   private func isSlanted(_ glyph: Int) -> Bool {
+    // A word stamped at an angle is letters; a bullet or a page number alone on its line is none.
+    guard scalars[glyph].properties.isAlphabetic else { return false }
     var slanted = false
     for other in scalars.indices where other != glyph && !scalars[other].isSpace && boxes[other].isUsable {
       switch step(from: boxes[glyph], to: boxes[other]) {

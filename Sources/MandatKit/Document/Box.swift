@@ -67,8 +67,11 @@ extension Box {
 }
 
 extension Unicode.Scalar {
-  /// Whitespace, answered without a Unicode property lookup for the ASCII that most text is.
+  /// Whitespace, answered without a Unicode property lookup for the Latin-1 that most text is.
   @inlinable public var isSpace: Bool {
-    value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
+    // Latin-1 (å, ä, ö and the rest of Swedish) is answered here too: of its upper half only
+    // NEL and the no-break space are white space.
+    value < 0x100
+      ? (value == 0x20 || (0x09...0x0D).contains(value) || value == 0x85 || value == 0xA0) : properties.isWhitespace
   }
 }
