@@ -7,8 +7,11 @@ import Testing
   static let source = SourceFile(file: "x.txt", sha256: String(repeating: "0", count: 64), format: .text, pages: 1)
 
   func parse(_ document: RawDocument) -> Mandate {
-    let blocks = Layout().analyze(document).blocks
-    return MandateParser().parse(blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    parse(Layout().analyze(document).blocks)
+  }
+
+  func parse(_ blocks: [Block]) -> Mandate {
+    MandateParser().parse(blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
   }
 
   /// A web page printed to PDF: after `Senast uppdaterad:` at the end of its last section comes
@@ -25,7 +28,7 @@ import Testing
       block(.heading, "Relaterade sidor", page: 2), block(.listItem, "Alla samverkansgrupper", page: 2),
     ]
     let parser = MandateParser()
-    let mandate = parser.parse(blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    let mandate = parse(blocks)
     #expect(mandate.sections.map(\.key) == ["financing"])
     #expect(mandate.financing?.text == "Regionerna bär sina kostnader.")
     #expect(
@@ -46,7 +49,7 @@ import Testing
       Block(kind: .paragraph, text: "Gruppen samordnar arbetet.", source: SourceRef(page: 1)),
     ]
     let parser = MandateParser()
-    let mandate = parser.parse(blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    let mandate = parse(blocks)
     #expect(mandate.title == "Uppdragsbeskrivning för RSG A")
     #expect(mandate.sections.map(\.key) == ["purpose"])
     #expect(mandate.document.runningText == ["Hoppa till innehållet", "Diarienummer: RS 2024/118"])
@@ -56,15 +59,14 @@ import Testing
 
   /// Only the page's own matter after the last section ends the mandate: a dated line before
   /// a section (a version's note) stays text.
-  @Test func pageMatterBeforeTheLastPageStaysText() {
+  @Test func pageMatterBeforeASectionStaysText() {
     let blocks = [
       Block(kind: .heading, text: "Uppdragsbeskrivning för RSG A", source: SourceRef(page: 1)),
       Block(kind: .paragraph, text: "Uppdaterad: 2024-05-02 efter beslut.", source: SourceRef(page: 1)),
       Block(kind: .heading, text: "Syfte", source: SourceRef(page: 2)),
       Block(kind: .paragraph, text: "Gruppen samordnar arbetet.", source: SourceRef(page: 2)),
     ]
-    let mandate = MandateParser().parse(
-      blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    let mandate = parse(blocks)
     #expect(mandate.sections.map(\.text) == ["Uppdaterad: 2024-05-02 efter beslut.", "Gruppen samordnar arbetet."])
   }
 
@@ -215,8 +217,7 @@ import Testing
       Block(kind: .heading, text: "Deltagare i den sjukvårdsregionala", source: SourceRef(page: 1)),
       Block(kind: .paragraph, text: "samverkansgruppen företräder regionen.", source: SourceRef(page: 1)),
     ]
-    let mandate = MandateParser().parse(
-      blocks, source: Self.source, document: DocumentInfo(runningMatter: [], metadata: [:]))
+    let mandate = parse(blocks)
     #expect(mandate.sections.map(\.key) == ["participants"])
     #expect(
       mandate.sections[0].text
