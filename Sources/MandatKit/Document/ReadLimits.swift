@@ -28,7 +28,7 @@ public struct ReadLimits: Sendable, Equatable {
   public static let ratioExemptBytes = 1 << 20
 
   public init(
-    unpackedBytes: Int = 4 << 20, compressionRatio: Int = 200, pageBytes: Int = 4 << 20, nestingDepth: Int = 512,
+    unpackedBytes: Int = 4 << 20, compressionRatio: Int = 200, pageBytes: Int = 2 << 20, nestingDepth: Int = 512,
     textCharacters: Int = 1_000_000, pages: Int = 2_000
   ) {
     self.unpackedBytes = unpackedBytes
