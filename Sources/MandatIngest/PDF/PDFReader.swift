@@ -170,8 +170,15 @@ private final class PopplerDocument {
       return (Page(number: index + 1, size: page.size, lines: page.unplacedLines()), PageText.Unseen())
     }
     let reading = text.read()
+    var lines = reading.lines
+    if reading.isAsShown {
+      let strips = DrawnMarkers.strips(for: lines)
+      if !strips.isEmpty, let ink = page.ink(in: strips.map(\.strip)) {
+        lines = DrawnMarkers.marked(lines, strips: strips, ink: ink)
+      }
+    }
     return (
-      Page(number: index + 1, size: reading.size, lines: reading.lines, asideLines: reading.asideLines),
+      Page(number: index + 1, size: reading.size, lines: lines, asideLines: reading.asideLines),
       reading.unseen
     )
   }
@@ -236,6 +243,43 @@ private final class PopplerPage {
     guard let list = poppler_page_get_image_mapping(pointer) else { return false }
     poppler_page_free_image_mapping(list)
     return true
+  }
+
+  /// Which pixels are dark where the page is rendered inside `boxes` (page points), at two
+  /// pixels a point, fewer for a huge area; `nil` when cairo cannot make the image.
+  func ink(in boxes: [Box]) -> Ink? {
+    guard let area = Box.union(boxes), area.width > 0, area.height > 0 else { return nil }
+    // At most 16 million pixels: a page of 14 400 points a side is read at a coarser scale.
+    let scale = min(2, (16_000_000 / (area.width * area.height)).squareRoot())
+    guard scale >= 0.5 else { return nil }
+    let (width, height) = (Int((area.width * scale).rounded(.up)), Int((area.height * scale).rounded(.up)))
+    let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height))
+    defer { cairo_surface_destroy(surface) }
+    guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let context = cairo_create(surface) else {
+      return nil
+    }
+    cairo_set_source_rgb(context, 1, 1, 1)
+    cairo_paint(context)
+    cairo_scale(context, scale, scale)
+    cairo_translate(context, -area.x0, -area.y0)
+    for box in boxes { cairo_rectangle(context, box.x0, box.y0, box.width, box.height) }
+    cairo_clip(context)
+    poppler_page_render(pointer, context)
+    cairo_destroy(context)
+    cairo_surface_flush(surface)
+    guard let data = cairo_image_surface_get_data(surface) else { return nil }
+    let stride = Int(cairo_image_surface_get_stride(surface))
+    var dark = [Bool](repeating: false, count: width * height)
+    for row in 0..<height {
+      let pixels = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
+      for column in 0..<width {
+        // RGB24 keeps a pixel as 0x00RRGGBB; dark is a luminance below 160 of 255.
+        let pixel = pixels[column]
+        let luminance = (299 * (pixel >> 16 & 0xFF) + 587 * (pixel >> 8 & 0xFF) + 114 * (pixel & 0xFF)) / 1000
+        dark[row * width + column] = luminance < 160
+      }
+    }
+    return Ink(area: area, scale: scale, width: width, height: height, dark: dark)
   }
 
   /// The page's text without geometry, a line per line of poppler's text.

@@ -30,6 +30,8 @@ struct PageText {
     var asideLines: [Line]
     /// Characters a reader of the page would not see, read all the same and told of.
     var unseen = Unseen()
+    /// The boxes are the page's as shown (and as rendered): its text runs left to right.
+    var isAsShown = true
   }
 
   /// Characters of the page a person does not see: what a file hides this way is read, and
@@ -84,7 +86,9 @@ struct PageText {
     let glyphs = DoubledWords.dropped(from: kept, scalars: scalars, boxes: uprightBoxes)
     let lines = LineBuilder.lines(
       glyphs, scalars: scalars, boxes: uprightBoxes, fonts: fonts, fontOfScalar: fontOfScalar)
-    return Reading(size: upright.size, lines: lines, asideLines: aside, unseen: unseen())
+    return Reading(
+      size: upright.size, lines: lines, asideLines: aside, unseen: unseen(),
+      isAsShown: upright.direction == .right || upright.direction == .slanted)
   }
 
   /// Counts the ink characters a person would not see on the page as shown.

@@ -34,7 +34,7 @@ enum ReadingOrder {
     var ordered: [OrderedLine] = []
     var index = 0
     while index < rows.count {
-      guard let region = columnRegion(startingAt: index, in: rows) else {
+      guard let region = columnRegion(startingAt: index, in: rows) ?? regionBelow(reaching: index, in: rows) else {
         ordered.append(OrderedLine(line: joined(rows[index])))
         index += 1
         continue
@@ -159,6 +159,23 @@ enum ReadingOrder {
     }
     guard end == start + 1 || !twoSided.isEmpty else { return nil }
     return Region(gutters: gutters.map(\.range), end: end)
+  }
+
+  /// The region opening at the next row, reaching up to take this one: a table's header cell
+  /// of one line, centred beside cells of two, stands half a line above the row it belongs to
+  /// (*Sjukvårdsregional och* / *regional nivå* between *Patient och vårdteam* and *Nationell
+  /// nivå*). The row must overlap the next by a quarter of a line and keep out of its gutters.
+  private static func regionBelow(reaching row: Int, in rows: [[Line]]) -> Region? {
+    guard row + 1 < rows.count else { return nil }
+    let pieces = rows[row].map { $0.box! }
+    let above = Box.union(pieces)!
+    let below = Box.union(rows[row + 1].map { $0.box! })!
+    guard above.y0 < below.y0, above.verticalOverlap(below) >= 0.25 * min(above.height, below.height),
+      let region = columnRegion(startingAt: row + 1, in: rows),
+      pieces.allSatisfy({ piece in region.gutters.allSatisfy { piece.x1 <= $0.lowerBound || piece.x0 >= $0.upperBound }
+        })
+    else { return nil }
+    return region
   }
 
   /// The x ranges between pieces that no piece enters, left to right: pieces may overlap

@@ -1,0 +1,108 @@
+import MandatKit
+
+/// Bullets a producer draws as shapes instead of characters (a browser printing a web page's
+/// list, a report generator's squares): the page shows them and the text layer has nothing.
+///
+/// The margin left of each line that might follow one is rendered (``Ink``) and a small shape
+/// standing alone there, on the line's height, is read as the bullet it is: the line gets a
+/// `•` where the shape stands, and the layout reads the list as it reads a typed one. Pure
+/// Swift: which strips to look at and what their ink means are decided from values.
+enum DrawnMarkers {
+  /// The strip of page to look at for each line that may follow a drawn bullet; none on a
+  /// page whose lines open with bullet characters (it types its bullets) or set nothing in
+  /// from its left edge (a list needs an indent for its bullets).
+  static func strips(for lines: [Line]) -> [(line: Int, strip: Box)] {
+    guard !lines.contains(where: opensWithMarker) else { return [] }
+    let placed = lines.indices.filter { lines[$0].box?.isUsable == true && lines[$0].box!.height > 0 }
+    guard let leftEdge = placed.map({ lines[$0].box!.x0 }).min() else { return [] }
+    var strips: [(line: Int, strip: Box)] = []
+    for index in placed {
+      let box = lines[index].box!
+      let height = box.height
+      guard box.x0 >= leftEdge + 0.8 * height, lines[index].text.first.map({ $0.isLetter || $0.isNumber }) == true
+      else { continue }
+      // The strip ends short of any text on the same row to the left (a table's label cell).
+      let textToTheLeft = placed.compactMap { other -> Double? in
+        let otherBox = lines[other].box!
+        return other != index && otherBox.x1 <= box.x0 && otherBox.verticalOverlap(box) > 0 ? otherBox.x1 : nil
+      }.max()
+      let x0 = max(box.x0 - 2.2 * height, (textToTheLeft ?? -.infinity) + 0.5)
+      let x1 = box.x0 - 0.1 * height
+      guard x1 - x0 >= 0.4 * height else { continue }
+      strips.append((index, Box(x0: x0, y0: box.y0 - 0.25 * height, x1: x1, y1: box.y1 + 0.25 * height)))
+    }
+    return strips
+  }
+
+  /// The lines with a `•` before each whose strip holds a bullet's shape.
+  static func marked(_ lines: [Line], strips: [(line: Int, strip: Box)], ink: Ink) -> [Line] {
+    var marked = lines
+    for (index, strip) in strips {
+      guard let line = lines[index].box, let shape = ink.extent(in: strip), isBullet(shape, beside: line, in: strip)
+      else { continue }
+      marked[index].spans.insert(Span(text: "• ", font: lines[index].spans.first?.font, box: shape), at: 0)
+      marked[index].box = shape.union(line)
+    }
+    return marked
+  }
+
+  /// A shape no bigger than most of the line's height, standing on it, clear of the strip's
+  /// top and bottom (a table's border or a rule runs on past them) and of the line's text.
+  static func isBullet(_ shape: Box, beside line: Box, in strip: Box) -> Bool {
+    let height = line.height
+    return shape.width <= 0.75 * height && shape.height <= 0.75 * height
+      && shape.width >= 0.12 * height && shape.height >= 0.12 * height
+      && shape.y0 > strip.y0 + 0.5 && shape.y1 < strip.y1 - 0.5
+      && shape.midY >= line.y0 + 0.2 * height && shape.midY <= line.y1 - 0.1 * height
+      && line.x0 - shape.x1 >= 0.1 * height
+  }
+
+  /// A line opening with a character that is no letter, digit, quotation mark or bracket: a
+  /// bullet, a dash, a symbol.
+  private static func opensWithMarker(_ line: Line) -> Bool {
+    guard let first = line.text.first(where: { !$0.isWhitespace }) else { return false }
+    return !(first.isLetter || first.isNumber || textOpeners.contains(first))
+  }
+
+  private static let textOpeners = Set("\"'«»“”‘’([")
+}
+
+/// Which pixels of a rendering of part of a page are dark: what a reader sees as ink.
+struct Ink {
+  /// The page area rendered, in page points.
+  var area: Box
+  /// Pixels per point.
+  var scale: Double
+  var width: Int
+  var height: Int
+  /// Row by row, whether each pixel is dark.
+  var dark: [Bool]
+
+  /// The smallest box holding every dark pixel inside `box`, in page points; `nil` when there
+  /// is none.
+  func extent(in box: Box) -> Box? {
+    let columns = pixels(box.x0 - area.x0, box.x1 - area.x0, limit: width)
+    let rows = pixels(box.y0 - area.y0, box.y1 - area.y0, limit: height)
+    guard !columns.isEmpty, !rows.isEmpty else { return nil }
+    var bounds: (x0: Int, y0: Int, x1: Int, y1: Int)?
+    for row in rows {
+      for column in columns where dark[row * width + column] {
+        bounds =
+          bounds.map { (min($0.x0, column), min($0.y0, row), max($0.x1, column), max($0.y1, row)) }
+          ?? (column, row, column, row)
+      }
+    }
+    return bounds.map {
+      Box(
+        x0: area.x0 + Double($0.x0) / scale, y0: area.y0 + Double($0.y0) / scale,
+        x1: area.x0 + Double($0.x1 + 1) / scale, y1: area.y0 + Double($0.y1 + 1) / scale)
+    }
+  }
+
+  /// The pixel indices from one distance in points to another, within `0..<limit`.
+  private func pixels(_ from: Double, _ to: Double, limit: Int) -> Range<Int> {
+    let first = max(0, Int((from * scale).rounded(.down)))
+    let end = min(limit, Int((to * scale).rounded(.up)))
+    return first < end ? first..<end : 0..<0
+  }
+}
