@@ -8,11 +8,10 @@ import MandatKit
 /// `•` where the shape stands, and the layout reads the list as it reads a typed one. Pure
 /// Swift: which strips to look at and what their ink means are decided from values.
 enum DrawnMarkers {
-  /// The strip of page to look at for each line that may follow a drawn bullet; none on a
-  /// page whose lines open with bullet characters (it types its bullets) or set nothing in
-  /// from its left edge (a list needs an indent for its bullets).
+  /// The strip of page to look at for each line that may follow a drawn bullet: a line set in
+  /// from the page's left edge (a list needs an indent for its bullets), opening with a letter
+  /// or digit, with room before it.
   static func strips(for lines: [Line]) -> [(line: Int, strip: Box)] {
-    guard !lines.contains(where: opensWithMarker) else { return [] }
     let placed = lines.indices.filter { lines[$0].box?.isUsable == true && lines[$0].box!.height > 0 }
     guard let leftEdge = placed.map({ lines[$0].box!.x0 }).min() else { return [] }
     var strips: [(line: Int, strip: Box)] = []
@@ -59,7 +58,7 @@ enum DrawnMarkers {
 
   /// A line opening with a character that is no letter, digit, quotation mark or bracket: a
   /// bullet, a dash, a symbol.
-  private static func opensWithMarker(_ line: Line) -> Bool {
+  static func opensWithMarker(_ line: Line) -> Bool {
     guard let first = line.text.first(where: { !$0.isWhitespace }) else { return false }
     return !(first.isLetter || first.isNumber || textOpeners.contains(first))
   }
@@ -67,7 +66,7 @@ enum DrawnMarkers {
   private static let textOpeners = Set("\"'«»“”‘’([")
 }
 
-/// Which pixels of a rendering of part of a page are dark: what a reader sees as ink.
+/// A rendering of part of a page: what a reader sees as ink there.
 struct Ink {
   /// The page area rendered, in page points.
   var area: Box
@@ -75,18 +74,20 @@ struct Ink {
   var scale: Double
   var width: Int
   var height: Int
-  /// Row by row, whether each pixel is dark.
-  var dark: [Bool]
+  /// Row by row, each pixel as `0x00RRGGBB`.
+  var pixels: [UInt32]
 
   /// The smallest box holding every dark pixel inside `box`, in page points; `nil` when there
-  /// is none.
+  /// is none. Dark is a luminance below 160 of 255: black and coloured bullets, not a cell's
+  /// shading.
   func extent(in box: Box) -> Box? {
-    let columns = pixels(box.x0 - area.x0, box.x1 - area.x0, limit: width)
-    let rows = pixels(box.y0 - area.y0, box.y1 - area.y0, limit: height)
-    guard !columns.isEmpty, !rows.isEmpty else { return nil }
+    let columns = indices(box.x0 - area.x0, box.x1 - area.x0, limit: width)
+    let rows = indices(box.y0 - area.y0, box.y1 - area.y0, limit: height)
     var bounds: (x0: Int, y0: Int, x1: Int, y1: Int)?
     for row in rows {
-      for column in columns where dark[row * width + column] {
+      for column in columns {
+        let pixel = pixels[row * width + column]
+        guard 299 * (pixel >> 16 & 0xFF) + 587 * (pixel >> 8 & 0xFF) + 114 * (pixel & 0xFF) < 160_000 else { continue }
         bounds =
           bounds.map { (min($0.x0, column), min($0.y0, row), max($0.x1, column), max($0.y1, row)) }
           ?? (column, row, column, row)
@@ -100,7 +101,7 @@ struct Ink {
   }
 
   /// The pixel indices from one distance in points to another, within `0..<limit`.
-  private func pixels(_ from: Double, _ to: Double, limit: Int) -> Range<Int> {
+  private func indices(_ from: Double, _ to: Double, limit: Int) -> Range<Int> {
     let first = max(0, Int((from * scale).rounded(.down)))
     let end = min(limit, Int((to * scale).rounded(.up)))
     return first < end ? first..<end : 0..<0

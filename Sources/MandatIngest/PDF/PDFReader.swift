@@ -36,7 +36,14 @@ public struct PDFReader: DocumentReader {
         detail: "it has \(pageCount) pages, more than the \(limits.pages) a PDF may (--max-pages)")
     }
     let read = (0..<pageCount).map(document.page(at:))
-    let pages = read.map(\.page)
+    var pages = read.map(\.page)
+    // A producer that types its bullets types them all: only a document typing none is looked
+    // at for drawn ones.
+    if !pages.contains(where: { $0.lines.contains(where: DrawnMarkers.opensWithMarker) }) {
+      for index in pages.indices where read[index].isAsShown {
+        pages[index] = document.withDrawnMarkers(pages[index], at: index)
+      }
+    }
     guard pages.contains(where: { !$0.lines.isEmpty || !$0.asideLines.isEmpty }) else {
       // Only pages that show pictures are scans to be read by OCR; pages showing nothing
       // are blank.
@@ -160,27 +167,31 @@ private final class PopplerDocument {
 
   var pageCount: Int { Int(poppler_document_get_n_pages(pointer)) }
 
-  /// The page at a 0-based index, and what of its text a person would not see; one poppler
-  /// cannot load keeps its number, without lines.
-  func page(at index: Int) -> (page: Page, unseen: PageText.Unseen) {
+  /// The page at a 0-based index, what of its text a person would not see, and whether its
+  /// boxes are the page's as rendered; one poppler cannot load keeps its number, without lines.
+  func page(at index: Int) -> (page: Page, unseen: PageText.Unseen, isAsShown: Bool) {
     guard let page = poppler_document_get_page(pointer, Int32(index)).map(PopplerPage.init) else {
-      return (Page(number: index + 1, lines: []), PageText.Unseen())
+      return (Page(number: index + 1, lines: []), PageText.Unseen(), false)
     }
     guard let text = page.text() else {
-      return (Page(number: index + 1, size: page.size, lines: page.unplacedLines()), PageText.Unseen())
+      return (Page(number: index + 1, size: page.size, lines: page.unplacedLines()), PageText.Unseen(), false)
     }
     let reading = text.read()
-    var lines = reading.lines
-    if reading.isAsShown {
-      let strips = DrawnMarkers.strips(for: lines)
-      if !strips.isEmpty, let ink = page.ink(in: strips.map(\.strip)) {
-        lines = DrawnMarkers.marked(lines, strips: strips, ink: ink)
-      }
-    }
     return (
-      Page(number: index + 1, size: reading.size, lines: lines, asideLines: reading.asideLines),
-      reading.unseen
+      Page(number: index + 1, size: reading.size, lines: reading.lines, asideLines: reading.asideLines),
+      reading.unseen, reading.isAsShown
     )
+  }
+
+  /// The page at a 0-based index with the bullets it draws as shapes read into its lines.
+  func withDrawnMarkers(_ page: Page, at index: Int) -> Page {
+    let strips = DrawnMarkers.strips(for: page.lines)
+    guard !strips.isEmpty, let popplerPage = poppler_document_get_page(pointer, Int32(index)).map(PopplerPage.init),
+      let ink = popplerPage.ink(in: strips.map(\.strip))
+    else { return page }
+    var marked = page
+    marked.lines = DrawnMarkers.marked(page.lines, strips: strips, ink: ink)
+    return marked
   }
 
   /// Whether the page at a 0-based index draws any image.
@@ -245,8 +256,8 @@ private final class PopplerPage {
     return true
   }
 
-  /// Which pixels are dark where the page is rendered inside `boxes` (page points), at two
-  /// pixels a point, fewer for a huge area; `nil` when cairo cannot make the image.
+  /// The page rendered inside `boxes` (page points) on white, at two pixels a point, fewer
+  /// for a huge area; `nil` when cairo cannot make the image.
   func ink(in boxes: [Box]) -> Ink? {
     guard let area = Box.union(boxes), area.width > 0, area.height > 0 else { return nil }
     // At most 16 million pixels: a page of 14 400 points a side is read at a coarser scale.
@@ -269,17 +280,13 @@ private final class PopplerPage {
     cairo_surface_flush(surface)
     guard let data = cairo_image_surface_get_data(surface) else { return nil }
     let stride = Int(cairo_image_surface_get_stride(surface))
-    var dark = [Bool](repeating: false, count: width * height)
+    var pixels: [UInt32] = []
+    pixels.reserveCapacity(width * height)
     for row in 0..<height {
-      let pixels = UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self)
-      for column in 0..<width {
-        // RGB24 keeps a pixel as 0x00RRGGBB; dark is a luminance below 160 of 255.
-        let pixel = pixels[column]
-        let luminance = (299 * (pixel >> 16 & 0xFF) + 587 * (pixel >> 8 & 0xFF) + 114 * (pixel & 0xFF)) / 1000
-        dark[row * width + column] = luminance < 160
-      }
+      pixels += UnsafeBufferPointer(
+        start: UnsafeRawPointer(data + row * stride).assumingMemoryBound(to: UInt32.self), count: width)
     }
-    return Ink(area: area, scale: scale, width: width, height: height, dark: dark)
+    return Ink(area: area, scale: scale, width: width, height: height, pixels: pixels)
   }
 
   /// The page's text without geometry, a line per line of poppler's text.
