@@ -51,6 +51,7 @@ struct LineBuilder {
         } else if !spaceSincePrevious, isWordSpace(from: previousGlyph, to: box) {
           builder.append(" ", font: fontOfScalar[index], box: nil)
         }
+        if isWide(from: previousGlyph, to: box) { builder.closeRun() }
       }
       builder.append(scalar, font: fontOfScalar[index], box: box)
       spaceSincePrevious = false
@@ -84,6 +85,13 @@ struct LineBuilder {
   /// the narrowest word space of a justified line.
   private static func isWordSpace(from previous: Box, to next: Box) -> Bool {
     next.x0 - previous.x1 >= 0.2 * max(previous.height, next.height)
+  }
+
+  /// A gap wider than most word spaces, though short of a jump: perhaps the padding between a
+  /// table's cells. A run ends there, so that the reading order can part the line where
+  /// the page's columns do (*Kompetens och* | *främja samverkan …*).
+  private static func isWide(from previous: Box, to next: Box) -> Bool {
+    next.x0 - previous.x1 >= 0.3 * max(previous.height, next.height)
   }
 
   /// Glyphs that are not next to each other on one baseline belong to different lines: poppler

@@ -30,11 +30,11 @@ enum ReadingOrder {
   static func order(_ lines: [Line], tableHeaders: inout Set<String>) -> [OrderedLine] {
     let located = lines.filter { $0.box != nil }
     guard located.count == lines.count, !lines.isEmpty else { return lines.map { OrderedLine(line: $0) } }
-    let rows = makeRows(located)
+    var rows = makeRows(located)
     var ordered: [OrderedLine] = []
     var index = 0
     while index < rows.count {
-      guard let region = columnRegion(startingAt: index, in: rows) ?? regionBelow(reaching: index, in: rows) else {
+      guard let region = columnRegion(startingAt: index, in: &rows) ?? regionBelow(reaching: index, in: &rows) else {
         ordered.append(OrderedLine(line: joined(rows[index])))
         index += 1
         continue
@@ -117,7 +117,7 @@ enum ReadingOrder {
   /// only the stretched space of a justified line and is forgotten; one that has stood longer
   /// is a real column gap, and the row crossing it (full-width text, or columns of another
   /// width) ends the region, as does a gap.
-  private static func columnRegion(startingAt start: Int, in rows: [[Line]]) -> Region? {
+  private static func columnRegion(startingAt start: Int, in rows: inout [[Line]]) -> Region? {
     let first = rows[start].map { $0.box! }
     var gutters = freeGaps(between: first).filter { width($0) >= minimumGutter }.map { Gutter(range: $0) }
     guard !gutters.isEmpty else { return nil }
@@ -125,7 +125,7 @@ enum ReadingOrder {
     var previous = Box.union(first)!
     var left = previous.x0
     rows: while end < rows.count {
-      let pieces = rows[end].map { $0.box! }
+      var pieces = rows[end].map { $0.box! }
       let lineHeight = min(previous.height, pieces.map(\.height).max() ?? 0)
       guard pieces.first!.y0 - previous.y1 <= 2.5 * lineHeight else { break }
       // Text starting left of a confirmed region's columns, after a gap, is outside them: the
@@ -137,6 +137,10 @@ enum ReadingOrder {
         break
       }
       left = min(left, rowLeft)
+      for gutter in gutters where gutter.rows >= Gutter.confirmingRows {
+        rows[end] = rows[end].flatMap { parted($0, at: gutter.range) }
+      }
+      pieces = rows[end].map { $0.box! }
       var narrowed: [Gutter] = []
       for gutter in gutters {
         let free = pieces.reduce([gutter.range]) { free, piece in free.flatMap { narrowing($0, by: piece) } }
@@ -165,17 +169,31 @@ enum ReadingOrder {
   /// of one line, centred beside cells of two, stands half a line above the row it belongs to
   /// (*Sjukvårdsregional och* / *regional nivå* between *Patient och vårdteam* and *Nationell
   /// nivå*). The row must overlap the next by a quarter of a line and keep out of its gutters.
-  private static func regionBelow(reaching row: Int, in rows: [[Line]]) -> Region? {
+  private static func regionBelow(reaching row: Int, in rows: inout [[Line]]) -> Region? {
     guard row + 1 < rows.count else { return nil }
     let pieces = rows[row].map { $0.box! }
     let above = Box.union(pieces)!
     let below = Box.union(rows[row + 1].map { $0.box! })!
     guard above.y0 < below.y0, above.verticalOverlap(below) >= 0.25 * min(above.height, below.height),
-      let region = columnRegion(startingAt: row + 1, in: rows),
+      let region = columnRegion(startingAt: row + 1, in: &rows),
       pieces.allSatisfy({ piece in region.gutters.allSatisfy { piece.x1 <= $0.lowerBound || piece.x0 >= $0.upperBound }
-        })
+      })
     else { return nil }
     return region
+  }
+
+  /// A line crossing a column gap that has stood for rows, parted where its runs leave the gap
+  /// free: two cells the reader of the page joined over their narrow padding.
+  private static func parted(_ line: Line, at gutter: ClosedRange<Double>) -> [Line] {
+    guard let box = line.box, box.x0 < gutter.lowerBound, box.x1 > gutter.upperBound,
+      let cut = line.spans.indices.dropFirst().first(where: { cut in
+        line.spans[..<cut].allSatisfy { ($0.box?.x1 ?? -.infinity) <= gutter.upperBound }
+          && line.spans[cut...].allSatisfy { ($0.box?.x0 ?? .infinity) >= gutter.lowerBound }
+      })
+    else { return [line] }
+    return [Array(line.spans[..<cut]), Array(line.spans[cut...])].map {
+      Line(spans: $0, box: Box.union($0.compactMap(\.box)), sourceLine: line.sourceLine)
+    }
   }
 
   /// The x ranges between pieces that no piece enters, left to right: pieces may overlap

@@ -25,7 +25,7 @@ enum TableRows {
     if let contents = contentsLines(columns) { return contents }
     let rowsOf = columns.map { Set($0.map(\.row)) }
     let others = rowsOf.dropFirst()
-    guard columns[0].allSatisfy({ cell in others.allSatisfy { $0.contains(cell.row) } }),
+    guard columns[0].allSatisfy({ cell in columns.dropFirst().allSatisfy { standsBeside(cell, $0) } }),
       !columns[0].contains(where: { ListMarker.itemText($0.line.text) != nil })
     else { return nil }
     let widths = columns.map { column in Box.union(column.compactMap(\.line.box)).map(\.width) ?? 0 }
@@ -41,7 +41,7 @@ enum TableRows {
     let topText = topLines.map(\.text).joined(separator: " ")
     let header = headers.contains(topText) || isBold(topLines) ? top : nil
     let labels = columns[0].filter { $0.row != header }
-    let starts = labelsAreBold ? labels.map(\.row) : cellStarts(labels)
+    let starts = labelsAreBold ? labels.map(\.row) : bandStarts(columns, labels: labels) ?? cellStarts(labels)
     guard starts.count >= 2 || (header != nil && !starts.isEmpty) else { return nil }
     headers.insert(topText)
     var ordered: [ReadingOrder.OrderedLine] = []
@@ -59,17 +59,19 @@ enum TableRows {
     return ordered
   }
 
-  /// A row as lines: its first cell and the first line of the next on one line that opens
-  /// the entry, then the rest of the cells' lines going on with it (their line-end hyphens
-  /// are joined as any paragraph's).
+  /// A row as lines: its first cell's lines, the last ending in a colon, open the entry and
+  /// the other cells' lines go on with it, so that a label or a cell broken over lines is
+  /// joined as any paragraph is (*Egentillverk-* / *ning*).
   private static func rowLines(_ cells: [[Line]]) -> [ReadingOrder.OrderedLine] {
-    let label = cells[0].map(\.text).joined(separator: " ")
+    var labels = cells[0]
     let rest = cells.dropFirst().flatMap { $0 }
-    guard let first = rest.first else { return [ReadingOrder.OrderedLine(line: cells[0][0], isTableRow: true)] }
-    let separator = label.last == ":" ? " " : ": "
-    let opening = joined([label, first.text], separator: separator, lines: cells[0] + [first])
-    return [ReadingOrder.OrderedLine(line: opening, isTableRow: true)]
-      + rest.dropFirst().map { ReadingOrder.OrderedLine(line: $0, continuesTableRow: true) }
+    if !rest.isEmpty, let last = labels.last, last.text.last != ":" {
+      labels[labels.count - 1].spans.append(Span(text: ":", font: last.spans.last?.font))
+    }
+    return labels.indices.map {
+      ReadingOrder.OrderedLine(line: labels[$0], isTableRow: $0 == 0, continuesTableRow: $0 > 0)
+    }
+      + rest.map { ReadingOrder.OrderedLine(line: $0, continuesTableRow: true) }
   }
 
   /// A table of contents set as two columns, its page numbers apart on the right: each
@@ -110,6 +112,38 @@ enum TableRows {
       previous = box
     }
     return starts
+  }
+
+  /// Whether a line of the column stands beside the cell: on its row, or overlapping it by a
+  /// quarter of its height (a centred label halfway between two lines of its row).
+  private static func standsBeside(_ cell: Cell, _ column: [Cell]) -> Bool {
+    column.contains { other in
+      guard other.row != cell.row else { return true }
+      guard let box = cell.line.box, let otherBox = other.line.box else { return false }
+      return box.verticalOverlap(otherBox) >= 0.25 * box.height
+    }
+  }
+
+  /// The rows where bands of text start that space sets apart across every column, where each
+  /// band holds one label (of one line or more): a table whose cells are centred (a browser's default) sets a
+  /// label halfway down its row, beside the middle of the longest cell.
+  private static func bandStarts(_ columns: [[Cell]], labels: [Cell]) -> [Int]? {
+    let cells = columns.flatMap { $0 }.filter { $0.line.box != nil }.sorted { $0.line.box!.y0 < $1.line.box!.y0 }
+    guard let first = cells.first, let firstLabel = labels.first?.row else { return nil }
+    var starts = [first.row]
+    var bottom = first.line.box!.y1
+    for cell in cells.dropFirst() {
+      let box = cell.line.box!
+      if box.y0 - bottom > 0.2 * box.height { starts.append(cell.row) }
+      bottom = max(bottom, box.y1)
+    }
+    // Bands above the first label's are the header's.
+    let bands = starts.drop { start in starts.contains { $0 > start && $0 <= firstLabel } }
+    let labelled = zip(bands, bands.dropFirst().map { $0 } + [Int.max]).map { start, end in
+      cellStarts(labels.filter { (start..<end).contains($0.row) }).count
+    }
+    guard bands.count >= 2, labelled.allSatisfy({ $0 == 1 }) else { return nil }
+    return Array(bands)
   }
 
   /// Every character of the lines set bold.
