@@ -119,11 +119,17 @@ enum ReadingOrder {
   /// width) ends the region, as does a gap.
   private static func columnRegion(startingAt start: Int, in rows: inout [[Line]]) -> Region? {
     let first = rows[start].map { $0.box! }
-    var gutters = freeGaps(between: first).filter { width($0) >= minimumGutter }.map { Gutter(range: $0) }
+    var gutters = freeGaps(between: first).filter { width($0) >= minimumGutter }.enumerated().map {
+      Gutter(range: $1, origin: $0)
+    }
     guard !gutters.isEmpty else { return nil }
     var end = start + 1
     var previous = Box.union(first)!
     var left = previous.x0
+    /// The bottom of the lines right of the first column so far.
+    var othersBottom = previous.y1
+    /// The first of the rows since the other columns ended that stand in the first column alone.
+    var afterColumns: Int?
     rows: while end < rows.count {
       var pieces = rows[end].map { $0.box! }
       let lineHeight = min(previous.height, pieces.map(\.height).max() ?? 0)
@@ -136,21 +142,39 @@ enum ReadingOrder {
       {
         break
       }
+      let firstGutter = gutters.map(\.range.lowerBound).min()!
+      let inFirstColumn = pieces.allSatisfy { $0.x1 <= firstGutter }
+      if inFirstColumn, afterColumns == nil, pieces.first!.y0 - previous.y1 > 0.8 * lineHeight,
+        pieces.first!.y0 - othersBottom > 0.8 * lineHeight
+      {
+        afterColumns = end
+      }
       left = min(left, rowLeft)
       for gutter in gutters where gutter.rows >= Gutter.confirmingRows {
         rows[end] = rows[end].flatMap { parted($0, at: gutter.range) }
       }
       pieces = rows[end].map { $0.box! }
       var narrowed: [Gutter] = []
+      var crossed: [Gutter] = []
       for gutter in gutters {
         let free = pieces.reduce([gutter.range]) { free, piece in free.flatMap { narrowing($0, by: piece) } }
-        if free.isEmpty, gutter.rows >= Gutter.confirmingRows { break rows }
-        // A gutter split in two by text inside it starts anew: which half is real is not known.
-        narrowed += free.map { Gutter(range: $0, rows: free.count == 1 ? gutter.rows + 1 : 1) }
+        if free.isEmpty, gutter.rows >= Gutter.confirmingRows { crossed.append(gutter) }
+        // A gutter split in two by text inside it goes on as two halves: which is real is not
+        // known, and one crossed later leaves the other to stand for it.
+        narrowed += free.map { Gutter(range: $0, rows: gutter.rows + 1, origin: gutter.origin) }
       }
-      guard !narrowed.isEmpty else { break }
+      // A confirmed gutter that a row crosses, with nothing left of it, ends the region.
+      guard !narrowed.isEmpty, crossed.allSatisfy({ gutter in narrowed.contains { $0.origin == gutter.origin } }) else {
+        // Rows in the first column alone, after a gap below the other columns' end, lead to
+        // the text across the page that ends the region: the headings after a table whose
+        // first column starts at the margin.
+        end = afterColumns ?? end
+        break
+      }
       gutters = narrowed
+      if !inFirstColumn { afterColumns = nil }
       previous = Box.union(pieces)!
+      othersBottom = max(othersBottom, pieces.filter { $0.x0 >= firstGutter }.map(\.y1).max() ?? othersBottom)
       end += 1
     }
     // A gap with text on both sides in one row only, above rows that keep clear of it, was the
@@ -215,6 +239,8 @@ enum ReadingOrder {
     static let confirmingRows = 3
     var range: ClosedRange<Double>
     var rows = 1
+    /// Which gutter of the region's first row this one was narrowed from.
+    var origin: Int
   }
 
   /// What is left of a gutter beside a piece of text: the free part on either side that is

@@ -23,6 +23,24 @@ enum TableRows {
   static func rows(_ columns: [[Cell]], headers: inout Set<String>) -> [ReadingOrder.OrderedLine]? {
     guard columns.count >= 2, columns.allSatisfy({ !$0.isEmpty }) else { return nil }
     if let contents = contentsLines(columns) { return contents }
+    let (table, after) = splittingOffText(after: columns)
+    guard let rows = tableRows(table, headers: &headers) else { return nil }
+    return rows + after.map { ReadingOrder.OrderedLine(line: $0.line) }
+  }
+
+  /// The columns without the lines that follow the table at its first column's edge (the next
+  /// heading, set at the margin as the table is): first-column lines below every other
+  /// column's, after a gap.
+  private static func splittingOffText(after columns: [[Cell]]) -> (table: [[Cell]], after: [Cell]) {
+    let others = columns.dropFirst().flatMap { $0 }.compactMap(\.line.box)
+    guard let bottom = others.map(\.y1).max(), let height = others.map(\.height).max(),
+      let split = columns[0].firstIndex(where: { ($0.line.box?.y0 ?? -.infinity) > bottom + 0.8 * height })
+    else { return (columns, []) }
+    return ([Array(columns[0][..<split])] + columns.dropFirst(), Array(columns[0][split...]))
+  }
+
+  private static func tableRows(_ columns: [[Cell]], headers: inout Set<String>) -> [ReadingOrder.OrderedLine]? {
+    guard columns.allSatisfy({ !$0.isEmpty }) else { return nil }
     let rowsOf = columns.map { Set($0.map(\.row)) }
     let others = rowsOf.dropFirst()
     guard columns[0].allSatisfy({ cell in columns.dropFirst().allSatisfy { standsBeside(cell, $0) } }),
