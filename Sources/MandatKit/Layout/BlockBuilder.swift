@@ -63,10 +63,18 @@ struct BlockBuilder {
       }
       open = nil
     }
-    for placed in lines {
-      let text = placed.text
+    for var placed in lines {
       defer { previous = placed }
-      guard !text.isEmpty else { continue }
+      guard !placed.text.isEmpty else { continue }
+      if !placed.isTableRow, !placed.continuesTableRow, open == nil || standsAlone(placed, after: previous, in: open),
+        let (heading, rest) = Self.runIn(placed)
+      {
+        close()
+        blocks.append(finish(OpenBlock(kind: .heading, text: heading.text, lines: [heading])))
+        fromIndent.append(false)
+        placed = rest
+      }
+      let text = placed.text
       let kind: Block.Kind
       var content = text
       let joinsOpenBlock: Bool
@@ -183,6 +191,39 @@ struct BlockBuilder {
     guard let previous, let open else { return true }
     if placed.blankBefore || placed.pageBreakBefore || open.kind != .paragraph { return true }
     return previous.text.last.map { ".:!?".contains($0) } ?? true
+  }
+
+  /// A line opening with a few words set bold and closed by a colon or a full stop, the rest
+  /// plain: a run-in heading (**Syfte:** *Arbetsgruppen ska …*, **Ordförande.** *Ordföranden
+  /// utses …*), split into the heading and the line going on after it.
+  static func runIn(_ placed: PlacedLine) -> (heading: PlacedLine, rest: PlacedLine)? {
+    let spans = placed.line.spans
+    guard spans.count >= 2, spans[0].font?.isBold == true,
+      let plain = spans.firstIndex(where: { $0.font?.isBold != true && !$0.text.allSatisfy(\.isWhitespace) })
+    else { return nil }
+    var lead = spans[..<plain].map(\.text).joined().trimmingWhitespace
+    var restText = spans[plain...].map(\.text).joined()
+    // The colon may be set plain after the bold words (**Syfte**: …).
+    if let first = restText.first, ":.".contains(first), !":.".contains(lead.last ?? " ") {
+      lead.append(first)
+      restText.removeFirst()
+    }
+    restText = restText.trimmingWhitespace
+    guard let close = lead.last, ":.".contains(close), !restText.isEmpty else { return nil }
+    lead.removeLast()
+    guard lead.first?.isUppercase == true, lead.count <= 60, lead.split(separator: " ").count <= 6 else { return nil }
+    var heading = placed
+    heading.line = Line(
+      spans: Array(spans[..<plain]), box: Box.union(spans[..<plain].compactMap(\.box)) ?? placed.line.box,
+      sourceLine: placed.line.sourceLine)
+    heading.text = lead
+    var rest = placed
+    rest.line = Line(
+      spans: Array(spans[plain...]), box: Box.union(spans[plain...].compactMap(\.box)) ?? placed.line.box,
+      sourceLine: placed.line.sourceLine)
+    rest.text = restText
+    (rest.blankBefore, rest.pageBreakBefore, rest.isIndented, rest.spacedBefore) = (false, false, false, false)
+    return (heading, rest)
   }
 
   /// Bold or larger than the body, short, and not a sentence.
