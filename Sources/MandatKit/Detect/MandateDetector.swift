@@ -31,6 +31,7 @@ public struct MandateDetector: Sendable {
       if let last = starts.last, repeatsTitle(at: index, of: last, in: blocks) { continue }
       starts.append(index)
     }
+    if starts.isEmpty, let named = namingTitle(in: blocks) { starts = [named] }
     if let first = starts.first {
       let bounds = starts + [blocks.count]
       var parts = zip(bounds, bounds.dropFirst()).map { Array(blocks[$0..<$1]) }
@@ -60,6 +61,48 @@ public struct MandateDetector: Sendable {
   private func isContentsEntry(_ block: Block) -> Bool {
     FrontMatter.isContentsLine(block, contentsHeadingPage: nil)
       || vocabulary.heading(block.text) != nil
+  }
+
+  /// Where the mandate's title stands: the first block opening with a title word, or else the
+  /// first that names its group as a title does (``namingTitle(in:)``).
+  func titleIndex(in blocks: [Block]) -> Int? {
+    blocks.firstIndex(where: isTitle) ?? namingTitle(in: blocks)
+  }
+
+  /// The title of a mandate that opens with no title word: the first heading (or the first
+  /// block), before any section's heading, that names a kind of group and the group's
+  /// mandate (*Uppdrag för regional arbetsgrupp långvarig smärta*, *Regional arbetsgrupp för
+  /// palliativ vård – uppdragsbeskrivning*). A section's heading that names the group
+  /// (*Specifikt uppdrag för RPO …*) is no title, nor is a numbered heading (an item of
+  /// minutes: *§ 4 Uppdragsbeskrivning för RSG läkemedel*).
+  func namingTitle(in blocks: [Block]) -> Int? {
+    for (index, block) in blocks.enumerated() {
+      let key = block.kind == .heading ? vocabulary.sectionKey(forHeading: block.text) : nil
+      if block.kind == .heading || index == 0, block.text.first?.isLetter == true, block.text.last != ".",
+        block.text.utf8.count <= 250, key == nil || key == "tasks", namesMandate(block.text)
+      {
+        return index
+      }
+      if key != nil { return nil }
+    }
+    return nil
+  }
+
+  /// Whether the text names a kind of group (*regional arbetsgrupp*, *RPO*) and a mandate
+  /// (*uppdrag*, *uppdragsbeskrivning*, *mandat*).
+  private func namesMandate(_ text: String) -> Bool {
+    let words = text.split { !$0.isLetter }
+    let lowered = words.map { $0.lowercased() }
+    guard lowered.contains(where: { $0.hasPrefix("uppdrag") || $0 == "mandat" }) else { return false }
+    return vocabulary.groupKinds.values.joined().contains { phrase in
+      let phraseWords = phrase.split(separator: " ")
+      // A short form (RSG) is matched as written; a phrase in any case.
+      let candidates = phraseWords.count == 1 ? words.map(String.init) : lowered
+      let wanted = phraseWords.map { phraseWords.count == 1 ? String($0) : $0.lowercased() }
+      return candidates.indices.contains { start in
+        start + wanted.count <= candidates.count && Array(candidates[start..<(start + wanted.count)]) == wanted
+      }
+    }
   }
 
   /// A heading or a short paragraph that is not a sentence, opening with a title word as a

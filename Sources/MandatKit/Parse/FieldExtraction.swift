@@ -14,11 +14,23 @@ struct FieldExtraction {
       .sorted { ($0.1.count, $1.0) > ($1.1.count, $0.0) }
     for (kind, phrase) in phrases {
       guard let range = Self.wordRange(of: phrase, in: title) else { continue }
-      let rest = Self.droppingShortForm(title[range.upperBound...].trimmingWhitespace)
+      var rest = Self.droppingShortForm(title[range.upperBound...].trimmingWhitespace)
+      if rest.hasPrefix("för ") { rest = rest.dropFirst(4).trimmingWhitespace }
       guard !rest.isEmpty else { continue }
       if let split = rest.range(of: " i ", options: .backwards) {
         return Group(
           kind: kind, name: String(rest[..<split.lowerBound]), organization: String(rest[split.upperBound...]))
+      }
+      // A dash or a comma sets apart what follows the name: its sjukvårdsregion, or the
+      // document's kind (*– uppdragsbeskrivning*).
+      for separator in [" – ", " — ", " - ", ", "] {
+        guard let split = rest.range(of: separator, options: .backwards) else { continue }
+        let after = rest[split.upperBound...].trimmingWhitespace
+        let name = String(rest[..<split.lowerBound])
+        if vocabulary.mandateTitlePrefixes.contains(where: { $0.lowercased() == after.lowercased() }) {
+          return Group(kind: kind, name: name, organization: nil)
+        }
+        if organization(in: [after]) == after { return Group(kind: kind, name: name, organization: after) }
       }
       return Group(kind: kind, name: rest, organization: nil)
     }
@@ -34,7 +46,8 @@ struct FieldExtraction {
     return rest[rest.index(after: close)...].trimmingWhitespace
   }
 
-  /// `Sjukvårdsregion Mellansverige`, `Sjukvårdsregion Stockholm–Gotland`.
+  /// `Sjukvårdsregion Mellansverige`, `Sjukvårdsregion Stockholm–Gotland`, `sjukvårdsregion
+  /// Stockholm-Gotland` in a sentence.
   static let regionFirst = try! NSRegularExpression(
     pattern: #"\b[Ss]jukvårdsregion[ \u00A0]+\p{Lu}\p{L}*(?:[-–]\p{Lu}\p{L}*)?(?!\p{L})"#)
   /// `Norra sjukvårdsregionen`, `Uppsala-Örebro sjukvårdsregion`, `Västra sjukvårdsregionens`.
@@ -53,7 +66,8 @@ struct FieldExtraction {
     for text in texts where text.containsBytes(of: "jukvårdsregion") {
       let whole = NSRange(text.startIndex..., in: text)
       let named = Self.regionFirst.matches(in: text, range: whole)
-      var found = named.map { ($0.range, String(text[Range($0.range, in: text)!])) }
+      // The name is *Sjukvårdsregion Mellansverige*, also where a sentence writes it in lowercase.
+      var found = named.map { ($0.range, "S" + text[Range($0.range, in: text)!].dropFirst()) }
       for match in Self.nameFirst.matches(in: text, range: whole)
       where !named.contains(where: { NSIntersectionRange($0.range, match.range).length > 0 }) {
         let name = text[Range(match.range(at: 1), in: text)!]

@@ -104,7 +104,7 @@ public struct MandateParser: Sendable {
   /// (the detector found the mandate by its sections), the first block is the title unless it
   /// is a heading of the vocabulary.
   private func splitTitle(_ blocks: [Block]) -> (preamble: ArraySlice<Block>, title: String, body: ArraySlice<Block>) {
-    if let index = blocks.firstIndex(where: MandateDetector(vocabulary: vocabulary).isTitle) {
+    if let index = MandateDetector(vocabulary: vocabulary).titleIndex(in: blocks) {
       return (blocks[..<index], blocks[index].text, blocks[(index + 1)...])
     }
     guard let first = blocks.first,
