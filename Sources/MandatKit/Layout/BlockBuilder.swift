@@ -81,7 +81,8 @@ struct BlockBuilder {
       if placed.isTableRow || placed.continuesTableRow {
         (kind, joinsOpenBlock) = (.listItem, placed.continuesTableRow && open?.kind == .listItem)
       } else if let itemText = ListMarker.itemText(text),
-        !isNumberedHeading(placed, text: text, after: previous, in: open)
+        !isNumberedHeading(placed, text: text, after: previous, in: open),
+        !isSetAsNumberedHeading(placed.line, text: text)
       {
         (kind, content, joinsOpenBlock) = (.listItem, String(itemText), false)
       } else if isHeading(placed, text: text, after: previous, in: open) {
@@ -184,6 +185,15 @@ struct BlockBuilder {
     else { return false }
     guard let previous, let open, !placed.blankBefore, !placed.pageBreakBefore else { return true }
     return open.kind != .listItem && previous.text.last != ":"
+  }
+
+  /// A numbered line set as a heading: larger than the body text, or bold with its words in
+  /// capitals (*3. VÄGLEDANDE PRINCIPER*) — a list's items are set as the body is.
+  private func isSetAsNumberedHeading(_ line: Line, text: String) -> Bool {
+    guard isTypographicHeading(line, text: text), let bodySize else { return false }
+    let words = Vocabulary.numbering(of: text).text
+    return line.spans.allSatisfy { ($0.font?.size ?? 0) >= bodySize + 1.5 || $0.text.allSatisfy(\.isWhitespace) }
+      || !words.contains(where: \.isLowercase)
   }
 
   /// Nothing before the line runs on into it.

@@ -27,12 +27,14 @@ extension Vocabulary {
 
   /// The section key of a heading's words, by these rules in turn: a known heading (each word
   /// perhaps inflected, perhaps followed by a qualifier); a heading named by its main word
-  /// (``HeadingVariants/mainWords``); an owner in the genitive or a possessive before a heading
-  /// (*Gruppens sammansättning*); and, where `joining`, headings joined by `och` (the first known
-  /// part's key).
+  /// (``HeadingVariants/mainWords``); an owner in the genitive, a possessive or a participle
+  /// before a heading (*Gruppens sammansättning*, *Vägledande principer*); and, where `joining`,
+  /// headings joined by `och` (the first known part's key).
   private func headingKey(_ words: ArraySlice<String>, joining: Bool = true) -> String? {
     if let key = knownHeadingKey(words) ?? mainWordKey(words) { return key }
-    if words.count > 1, let first = words.first, isOwner(first) || headingVariants.possessiveWords.contains(first) {
+    if words.count > 1, let first = words.first,
+      isOwner(first) || headingVariants.possessiveWords.contains(first) || isParticiple(first)
+    {
       return headingKey(words.dropFirst(), joining: joining)
     }
     return joining ? joinedHeadingKey(words) : nil
@@ -60,6 +62,11 @@ extension Vocabulary {
       }
       if count == words.count { return candidate.key }
       var qualifier = words.dropFirst(count)
+      // A year or a period names the mandate's time, not another section: *Specifikt uppdrag
+      // 2024–2026*.
+      if !colon, qualifier.allSatisfy({ $0.allSatisfy { $0.isNumber || "–—-/".contains($0) } }) {
+        return candidate.key
+      }
       if !colon {
         guard let opener = qualifier.first,
           Self.dashes.contains(opener) || headingVariants.qualifierWords.contains(opener)
@@ -106,6 +113,12 @@ extension Vocabulary {
       let ending = bare[found.upperBound...]
       return ending.isEmpty || headingVariants.endings.contains(String(ending))
     }
+  }
+
+  /// A present participle, which qualifies the heading after it as an adjective does:
+  /// *vägledande* (principer), *övergripande* (uppdrag), *gällande*.
+  private func isParticiple(_ word: String) -> Bool {
+    word.count > 5 && word.hasSuffix("nde")
   }
 
   /// Headings joined by `och` (or a comma): *Mål och syfte*, *Mötesformer och arbetssätt*,
