@@ -70,6 +70,36 @@ import Testing
     #expect(mandate.chair.employedBy == "Region Kalmar län")
   }
 
+  /// A browser's print of the page beside it (Chromium's defaults): an item whose text fills
+  /// its line, known only by the bullet drawn before the next; a header cell of two lines
+  /// beside cells of one; a task table whose labels are centred in their rows and padded
+  /// from their tasks by less than a word space and a half.
+  @Test func browserPrintOfListsAndTables() throws {
+    let mandate = try #require(try mandates("\(Self.fixtures)/browser-print-full-line-items-centred-cells.pdf").first)
+    #expect(
+      mandate.generalTasks.map(\.text) == [
+        "stödja de nationella programområdena", "vara ett stöd för regionerna i arbetet", "samordna arbetet",
+      ])
+    #expect(mandate.sections.first { $0.key == "generalTasks" }?.text == "Samverkansgruppen ska:")
+    let levels = mandate.sections.filter { $0.key.hasSuffix("Level") }
+    #expect(
+      levels.map(\.heading) == ["Patient och vårdteam", "Sjukvårdsregional och regional nivå", "Nationell nivå"])
+    #expect(
+      levels.map { $0.items.map(\.text) } == [
+        ["Utgår från bästa möjliga kunskap", "Anpassar arbetet efter individens behov"],
+        ["Stöder implementering av kunskap", "Sätter mål och följer resultat"],
+        ["Utvecklar uppföljning och analys", "Utvecklar kunskapsstöd"],
+      ])
+    #expect(
+      mandate.specificTasks.map(\.text) == [
+        "Samordning: samordna regionernas arbete med medicinsk teknik och verka för gemensamma arbetssätt för anskaffning, förvaltning och utfasning av medicintekniska produkter",
+        "Kompetens och service: främja samverkan mellan regionernas medicintekniska avdelningar kring kompetensförsörjning, utbildning och gemensamma serviceavtal",
+        "Samverkan: samverka med andra samverkansgrupper i frågor som berör medicinsk teknik",
+      ])
+    #expect(mandate.workingMethods?.text == "Samverkansgruppen träffas fyra gånger per år.")
+    #expect(mandate.chair.employedBy == "Region Kalmar län")
+  }
+
   /// Files that trapped the reading order (pieces of a row overlapping) and the running
   /// matter (coordinates no page holds) are read.
   @Test func overlappingPiecesAndCoordinatesBeyondAnyPage() throws {

@@ -192,7 +192,8 @@ enum ReadingOrder {
   /// The region opening at the next row, reaching up to take this one: a table's header cell
   /// of one line, centred beside cells of two, stands half a line above the row it belongs to
   /// (*Sjukvårdsregional och* / *regional nivå* between *Patient och vårdteam* and *Nationell
-  /// nivå*). The row must overlap the next by a quarter of a line and keep out of its gutters.
+  /// nivå*). The row must overlap the next by a quarter of a line and cross none of its gutters
+  /// (a header cell may be wider than its column's text).
   private static func regionBelow(reaching row: Int, in rows: inout [[Line]]) -> Region? {
     guard row + 1 < rows.count else { return nil }
     let pieces = rows[row].map { $0.box! }
@@ -200,7 +201,7 @@ enum ReadingOrder {
     let below = Box.union(rows[row + 1].map { $0.box! })!
     guard above.y0 < below.y0, above.verticalOverlap(below) >= 0.25 * min(above.height, below.height),
       let region = columnRegion(startingAt: row + 1, in: &rows),
-      pieces.allSatisfy({ piece in region.gutters.allSatisfy { piece.x1 <= $0.lowerBound || piece.x0 >= $0.upperBound }
+      pieces.allSatisfy({ piece in region.gutters.allSatisfy { piece.x0 >= $0.lowerBound || piece.x1 <= $0.upperBound }
       })
     else { return nil }
     return region

@@ -70,4 +70,19 @@ import Testing
             "no title beginning \"Uppdragsbeskrivning\" and 1 of the sections a mandate has (found: financing; 3 needed)"
         ))
   }
+
+  /// A title without a title word at its start is the first heading naming the group and its
+  /// mandate; a numbered heading of minutes naming one is none, nor is a section's heading.
+  @Test func titleNamingItsGroupAndMandate() {
+    #expect(
+      mandates("Uppdrag för regional arbetsgrupp långvarig smärta\n\nSyfte\nGruppen finns.")?.first?.first
+        == "Uppdrag för regional arbetsgrupp långvarig smärta")
+    #expect(
+      mandates("Regional arbetsgrupp för palliativ vård – uppdragsbeskrivning\n\nSyfte\nGruppen finns.")?.first?.first
+        == "Regional arbetsgrupp för palliativ vård – uppdragsbeskrivning")
+    #expect(mandates("Protokoll\n\n§ 4 Uppdragsbeskrivning för RSG läkemedel\nBeslut fattades.") == nil)
+    let sectionFirst = "Specifikt uppdrag för RPO hjärta\n\nSyfte\nGruppen finns.\n\nFinansiering\nEgen."
+    #expect(mandates(sectionFirst)?.first?.first == "Specifikt uppdrag för RPO hjärta")
+    #expect(MandateDetector().titleIndex(in: Layout().analyze(Fixture.text(sectionFirst)).blocks) == nil)
+  }
 }

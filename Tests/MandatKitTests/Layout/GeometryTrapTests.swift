@@ -161,4 +161,84 @@ import Testing
     let blocks = Self.blocks([Self.line("Inledning", 72, 130, y: 80, bold: true), line])
     #expect(blocks.map(\.text) == ["Inledning", "Gruppen ska samordna arbetet."])
   }
+
+  /// A line of two runs, as the reader gives a line joining two cells over their padding.
+  static func joinedCells(_ left: String, _ leftX: ClosedRange<Double>, _ right: String, _ rightX0: Double, y: Double)
+    -> Line
+  {
+    let font = Font(name: "Body", size: 10, isBold: false, isItalic: false)
+    let first = Box(x0: leftX.lowerBound, y0: y, x1: leftX.upperBound, y1: y + 12)
+    let second = Box(x0: rightX0, y0: y, x1: 520, y1: y + 12)
+    return Line(
+      spans: [Span(text: left + " ", font: font, box: first), Span(text: right, font: font, box: second)],
+      box: first.union(second))
+  }
+
+  /// A browser's table: the labels centred in their rows (halfway between two lines of the
+  /// task beside them), the rows apart by a few points, and a label that fills its cell run
+  /// together with its task by the reader, parted where the columns part.
+  @Test func tableWithCentredLabelsAndNarrowPadding() {
+    let blocks = Self.blocks([
+      Self.line("Område", 72, 110, y: 80, bold: true), Self.line("Uppdrag", 300, 345, y: 80, bold: true),
+      Self.line("samordna regionernas arbete med medicinsk teknik och verka", 146, 520, y: 98),
+      Self.line("Samordning", 66, 120, y: 105),
+      Self.line("för gemensamma arbetssätt", 146, 300, y: 111),
+      Self.joinedCells("Kompetens och", 66...141, "främja samverkan mellan regionernas avdelningar", 146, y: 129),
+      Self.line("service", 66, 100, y: 142), Self.line("kring kompetensförsörjning", 146, 320, y: 142),
+      Self.line("bereda underlag för gemensamma investeringar i kostsam", 146, 520, y: 160),
+      Self.line("Investeringar", 66, 130, y: 167),
+      Self.line("medicinsk teknik", 146, 250, y: 173),
+    ])
+    #expect(
+      blocks.map(\.text) == [
+        "Samordning: samordna regionernas arbete med medicinsk teknik och verka för gemensamma arbetssätt",
+        "Kompetens och service: främja samverkan mellan regionernas avdelningar kring kompetensförsörjning",
+        "Investeringar: bereda underlag för gemensamma investeringar i kostsam medicinsk teknik",
+      ])
+    #expect(blocks.allSatisfy { $0.kind == .listItem })
+  }
+
+  /// A box of columns whose first column starts at the margin, followed by headings at the
+  /// margin and then text across the page: the headings follow the box, they are not the
+  /// end of its first column; a column whose text runs on alone after the others is read as
+  /// a column.
+  @Test func headingsAfterColumnsAtTheMargin() {
+    let box = [
+      Self.line("Patient", 72, 120, y: 80, bold: true), Self.line("Region", 250, 300, y: 80, bold: true),
+      Self.line("• Utgår från kunskap", 72, 200, y: 100), Self.line("• Stöder införande", 250, 380, y: 100),
+      Self.line("• Anpassar arbetet", 72, 190, y: 114), Self.line("• Sätter mål", 250, 330, y: 114),
+      Self.line("• Efterfrågar stöd", 72, 185, y: 128),
+    ]
+    let blocks = Self.blocks(
+      box + [
+        Self.line("Utgångspunkter", 72, 170, y: 160, bold: true),
+        Self.line(
+          "Gruppen arbetar utifrån de nationella riktlinjerna för vård och omsorg i regionerna.", 72, 520, y: 180),
+      ])
+    #expect(blocks.map(\.text).suffix(3) == ["Sätter mål", "Utgångspunkter", blocks.last!.text])
+    let running = Self.blocks(box + [Self.line("Gruppen träffas varje månad", 72, 240, y: 160)])
+    #expect(running.map(\.text)[4] == "Gruppen träffas varje månad")
+  }
+
+  /// A run-in heading, bold and closed by a colon or a full stop, is a heading of its own;
+  /// a numbered line set larger than the body (or bold in capitals) is a heading, not an item.
+  @Test func runInAndNumberedHeadingsBySetting() {
+    let bold = Font(name: "Body-Bold", size: 10, isBold: true, isItalic: false)
+    let body = Font(name: "Body", size: 10, isBold: false, isItalic: false)
+    let runIn = Line(
+      spans: [
+        Span(text: "Syfte:", font: bold, box: Box(x0: 72, y0: 130, x1: 100, y1: 142)),
+        Span(text: " Gruppen ska bidra till en jämlik vård.", font: body, box: Box(x0: 103, y0: 130, x1: 300, y1: 142)),
+      ], box: Box(x0: 72, y0: 130, x1: 300, y1: 142))
+    let numbered = Line(
+      spans: [Span(text: "3. VÄGLEDANDE PRINCIPER", font: bold, box: Box(x0: 72, y0: 160, x1: 230, y1: 172))],
+      box: Box(x0: 72, y0: 160, x1: 230, y1: 172))
+    let blocks = Self.blocks([
+      Self.line("Gruppen har funnits sedan 2019 och samlar alla regioner.", 72, 400, y: 100),
+      runIn, numbered, Self.line("1. samordna arbetet", 72, 200, y: 180),
+    ])
+    #expect(blocks.map(\.kind) == [.paragraph, .heading, .paragraph, .heading, .listItem])
+    #expect(
+      blocks.map(\.text)[1...3] == ["Syfte", "Gruppen ska bidra till en jämlik vård.", "3. VÄGLEDANDE PRINCIPER"])
+  }
 }

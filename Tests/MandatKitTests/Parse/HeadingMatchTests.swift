@@ -151,4 +151,15 @@ import Testing
         """))
     #expect(blocks.dropFirst().map(\.kind) == [.heading, .listItem, .heading, .paragraph])
   }
+
+  /// A year or a period after a heading names the mandate's time; a participle before one
+  /// qualifies it as an adjective would.
+  @Test func periodsAndParticiplesQualify() {
+    #expect(match("SPECIFIKT UPPDRAG 2024–2026")?.key == "specificTasks")
+    #expect(match("Specifikt uppdrag 2025")?.key == "specificTasks")
+    #expect(match("Vägledande principer")?.key == "principles")
+    #expect(match("Övergripande uppdrag")?.key == "generalTasks")
+    #expect(match("Specifikt uppdrag 2024 är klart") == nil)
+    #expect(match("Ande principer") == nil)
+  }
 }

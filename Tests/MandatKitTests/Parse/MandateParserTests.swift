@@ -127,6 +127,32 @@ import Testing
       mandate.warnings == ["the title names no group kind (RSG, RPO, RAG): \"Uppdragsbeskrivning för styrgruppen\""])
   }
 
+  /// A dash or a comma after the group's name sets off its sjukvårdsregion or the document's
+  /// kind; a leading `för` is no part of the name; a sjukvårdsregion named in lowercase in a
+  /// sentence is written as a name.
+  @Test func groupNameEndsAtADashOrComma() {
+    func group(_ title: String, _ text: String = "Gruppen finns.") -> Group? {
+      parse(Fixture.text("\(title)\n\nSyfte\n\(text)")).group
+    }
+    #expect(
+      group("Uppdragsbeskrivning – Regional arbetsgrupp för levnadsvanor, Sydöstra sjukvårdsregionen")
+        == Group(kind: "RAG", name: "levnadsvanor", organization: "Sydöstra sjukvårdsregionen"))
+    #expect(
+      group("Uppdragsbeskrivning RSG nära vård – Sjukvårdsregion Mellansverige")
+        == Group(kind: "RSG", name: "nära vård", organization: "Sjukvårdsregion Mellansverige"))
+    #expect(
+      group(
+        "Regional arbetsgrupp för palliativ vård – uppdragsbeskrivning", "Gruppen verkar i Norra sjukvårdsregionen.")
+        == Group(kind: "RAG", name: "palliativ vård", organization: "Norra sjukvårdsregionen"))
+    #expect(
+      group(
+        "Uppdrag för regionalt programområde lung- och allergisjukdomar",
+        "RPO:t verkar i sjukvårdsregion Stockholm-Gotland.")
+        == Group(kind: "RPO", name: "lung- och allergisjukdomar", organization: "Sjukvårdsregion Stockholm-Gotland"))
+    #expect(
+      group("Uppdragsbeskrivning för RSG hjärt-, kärl- och njursjukdomar")?.name == "hjärt-, kärl- och njursjukdomar")
+  }
+
   @Test func placementNamesTheSectionOfEveryBlock() {
     let blocks = Layout().analyze(
       Fixture.text("Uppdragsbeskrivning för RSG A\n\nSyfte\nAtt samverka.\n\nUppdrag\n• bereda ärenden")
