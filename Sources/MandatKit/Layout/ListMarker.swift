@@ -1,4 +1,4 @@
-/// The bullet or number that opens a list item: `•`, `–`, `▪`, `o`, `1.`, `1)`, `a)`.
+/// The bullet or number that opens a list item: `•`, `–`, `▪`, `o`, `1.`, `1)`, `a)`, `iv.`.
 enum ListMarker {
   /// Bullet glyphs, including the private-use ones of the Symbol and Wingdings fonts.
   static let bullets = Set("•●▪■◦○–—-*·➢✓o\u{F0B7}\u{F0A7}\u{F076}")
@@ -32,9 +32,9 @@ enum ListMarker {
     if let next = afterGlyph.first, next.isLetter || next.isNumber, isBullet(first, needingSpace: false) {
       return afterGlyph
     }
-    let label = trimmed.prefix(4).prefix { $0.isNumber || $0.isLetter }
+    let label = trimmed.prefix(5).prefix { $0.isNumber || $0.isLetter }
     let rest = trimmed.dropFirst(label.count)
-    guard !label.isEmpty, label.count <= 3, label.allSatisfy(\.isNumber) || label.count == 1,
+    guard !label.isEmpty, label.count <= 3 && label.allSatisfy(\.isNumber) || label.count == 1 || isRoman(label),
       let close = rest.first, close == "." || close == ")",
       rest.dropFirst().first?.isWhitespace == true
     else { return nil }
@@ -74,10 +74,21 @@ enum ListMarker {
       if first == UInt8(ascii: "o") { return false }
       var length = 1
       while length < known, isAlphanumeric(bytes[length]) { length += 1 }
-      // A label is at most three characters, and only a number may be longer than one.
-      return length == 4 || (length > 1 && !bytes[..<length].allSatisfy(isDigit))
+      // A label is at most three characters, and only a number or a roman numeral (`viii`)
+      // may be longer than one.
+      let isRoman = bytes[..<length].allSatisfy { "ivxIVX".utf8.contains($0) }
+      return (length == 4 && !isRoman) || (length > 1 && !bytes[..<length].allSatisfy(isDigit) && !isRoman)
     } ?? false
   }
+
+  /// A roman numeral of a list's first dozen items, in lowercase or capitals: `ii`, `iv`, `XII`.
+  private static func isRoman(_ label: Substring) -> Bool {
+    romanNumerals.contains(label.lowercased())
+  }
+
+  private static let romanNumerals: Set<String> = [
+    "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii",
+  ]
 
   private static func isDigit(_ byte: UInt8) -> Bool {
     (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)

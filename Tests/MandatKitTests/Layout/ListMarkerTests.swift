@@ -13,12 +13,18 @@ import Testing
     ("1. Syfte med gruppen", "Syfte med gruppen"),
     ("12) bereda ärenden", "bereda ärenden"),
     ("a) bereda ärenden", "bereda ärenden"),
+    ("ii. Sammanställa väntetider", "Sammanställa väntetider"),
+    ("viii) följa upp", "följa upp"),
+    ("IV. Rapportering", "Rapportering"),
   ])
   func markerIsStripped(line: String, text: String) {
     #expect(ListMarker.itemText(line).map(String.init) == text)
   }
 
-  @Test(arguments: ["Ordförande", "2023-05-12 fastställd", "o", "•", "-19 grader", "Region Kalmar län."])
+  @Test(arguments: [
+    "Ordförande", "2023-05-12 fastställd", "o", "•", "-19 grader", "Region Kalmar län.", "Vi ska samverka.",
+    "xiv. fjortonde", "mix. blandat",
+  ])
   func ordinaryLineIsNoItem(_ line: String) {
     #expect(ListMarker.itemText(line) == nil)
   }
