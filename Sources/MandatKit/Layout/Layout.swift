@@ -50,7 +50,10 @@ public struct Layout: Sendable {
     let documentRight = fullWidth.lazy.flatMap { $0.map(\.x1) }.max()
     let lineGap = usualLineGap(pages)
     for ((pageLines, number), boxes) in zip(zip(pages, pageNumbers), fullWidth) {
-      let pageRight = documentRight
+      // A justified page shows its own measure (a cover or a contents page may run wider).
+      let widest = boxes.map(\.x1).max()
+      let pageRight =
+        widest.flatMap { widest in boxes.count { $0.x1 >= widest - 1 } >= 3 ? widest : nil } ?? documentRight
       let pageLeft = LeftEdge.of(boxes.map(\.x0), else: documentLeft)
       var blank = false
       var previousBox: Box?

@@ -42,12 +42,17 @@ enum RunningMatter {
     return (body, running)
   }
 
-  /// With geometry, the lines inside the top and bottom margins; without, the first and
-  /// last few non-blank lines.
+  /// With geometry, the lines inside the top and bottom margins, and those of the page's
+  /// topmost and bottommost rows wherever these stand (a typesetter's wide margins put the
+  /// footer well above the page's last eighth); without, the first and last few non-blank lines.
   private static func candidateIndices(_ lines: [Line], pageHeight: Double?) -> [Int] {
     if let height = pageHeight {
+      let boxes = lines.compactMap(\.box)
+      let top = boxes.map(\.y1).min() ?? 0
+      let bottom = boxes.map(\.y0).max() ?? height
       return lines.indices.filter { index in
-        guard let box = lines[index].box, box.y1 <= height * marginShare || box.y0 >= height * (1 - marginShare)
+        guard let box = lines[index].box,
+          box.y1 <= max(height * marginShare, top) || box.y0 >= min(height * (1 - marginShare), bottom)
         else { return false }
         return !ListMarker.isLoneMarker(lines[index].text)
       }

@@ -241,4 +241,21 @@ import Testing
     #expect(
       blocks.map(\.text)[1...3] == ["Syfte", "Gruppen ska bidra till en jämlik vård.", "3. VÄGLEDANDE PRINCIPER"])
   }
+
+  /// A justified page's lines reach its own measure: a word broken at the line's end goes on
+  /// in the next line's paragraph, though a cover page elsewhere runs wider.
+  @Test func aJustifiedPageShowsItsOwnMeasure() {
+    let cover = Fixture.page(1, [Self.line("Uppdragsbeskrivning för regional samverkansgrupp cancer", 72, 560, y: 100)])
+    let text = Fixture.page(
+      2,
+      [
+        Self.line("Gruppen bildades för att samla regionernas arbete med cancervården och", 90, 506, y: 100),
+        Self.line("för att ge de fyra regionerna ett gemensamt forum för att länka sam-", 90, 506, y: 114),
+        Self.line("man det nationella programområdet med regionernas egna programom-", 90, 506, y: 128),
+        Self.line("råden och med verksamheterna i regionerna.", 90, 330, y: 142),
+      ])
+    let blocks = Fixture.blocks(Fixture.pdf([cover, text]))
+    #expect(blocks.count == 2)
+    #expect(blocks.last?.text.contains("länka samman det nationella programområdet") == true)
+  }
 }

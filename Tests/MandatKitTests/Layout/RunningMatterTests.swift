@@ -22,6 +22,23 @@ import Testing
     #expect(laidOut.runningTexts == ["Sydöstra sjukvårdsregionen", "Fastställd 2023-05-12, version 2 Sida 1 av 3"])
   }
 
+  /// A typesetter's wide margins put the footer well above the page's last eighth: the
+  /// page's bottom row, repeated on every page (its page number aside), is a footer there too.
+  @Test func footerAboveAWideMarginIsAFooter() {
+    let texts = ["Gruppen bildades 2019.", "Den träffas varje månad.", "Ordföranden roterar."]
+    func page(_ number: Int) -> Page {
+      Fixture.page(
+        number,
+        [
+          Fixture.line(texts[number - 1], x: 90, y: 150),
+          Fixture.line("NRF 2024/117", x: 90, y: 670, size: 11),
+          Fixture.line("Sida \(number) av 3", x: 460, y: 670, size: 11),
+        ])
+    }
+    let laidOut = Layout().analyze(Fixture.pdf([page(1), page(2), page(3)]))
+    #expect(laidOut.blocks.map(\.text) == texts)
+  }
+
   @Test func lonePageNumberGoesEvenOnOnePage() {
     let page = Fixture.page(
       1, [Fixture.line("Syftet är gott.", x: 72, y: 100), Fixture.line("2 (3)", x: 290, y: 800, size: 9)])
