@@ -10,6 +10,8 @@ struct BlockBuilder {
   var dehyphenation: Dehyphenation
   /// The most common font size of the document, where known.
   var bodySize: Double?
+  /// By page number, the body size of pages set larger than the document's (slides).
+  var pageBodySizes: [Int: Double] = [:]
 
   /// A line with what its position tells about the break before it.
   struct PlacedLine {
@@ -82,7 +84,7 @@ struct BlockBuilder {
         (kind, joinsOpenBlock) = (.listItem, placed.continuesTableRow && open?.kind == .listItem)
       } else if let itemText = ListMarker.itemText(text),
         !isNumberedHeading(placed, text: text, after: previous, in: open),
-        !isSetAsNumberedHeading(placed.line, text: text)
+        !isSetAsNumberedHeading(placed.line, text: text, page: placed.page)
       {
         (kind, content, joinsOpenBlock) = (.listItem, String(itemText), false)
       } else if isHeading(placed, text: text, after: previous, in: open) {
@@ -169,7 +171,7 @@ struct BlockBuilder {
     if startsUppercase, standsAlone(placed, after: previous, in: open), vocabulary.sectionKey(forHeading: text) != nil {
       return true
     }
-    return isTypographicHeading(placed.line, text: text)
+    return isTypographicHeading(placed.line, text: text, page: placed.page)
   }
 
   /// A line a list marker opens (`1. Bakgrund`, `A. Syfte`) that is a numbered heading: its text
@@ -189,8 +191,8 @@ struct BlockBuilder {
 
   /// A numbered line set as a heading: larger than the body text, or bold with its words in
   /// capitals (*3. VÄGLEDANDE PRINCIPER*) — a list's items are set as the body is.
-  private func isSetAsNumberedHeading(_ line: Line, text: String) -> Bool {
-    guard isTypographicHeading(line, text: text), let bodySize else { return false }
+  private func isSetAsNumberedHeading(_ line: Line, text: String, page: Int) -> Bool {
+    guard isTypographicHeading(line, text: text, page: page), let bodySize = body(on: page) else { return false }
     let words = Vocabulary.numbering(of: text).text
     return line.spans.allSatisfy { ($0.font?.size ?? 0) >= bodySize + 1.5 || $0.text.allSatisfy(\.isWhitespace) }
       || !words.contains(where: \.isLowercase)
@@ -201,6 +203,11 @@ struct BlockBuilder {
     guard let previous, let open else { return true }
     if placed.blankBefore || placed.pageBreakBefore || open.kind != .paragraph { return true }
     return previous.text.last.map { ".:!?".contains($0) } ?? true
+  }
+
+  /// The size of the body text on a page: the document's, or the page's own where larger.
+  private func body(on page: Int) -> Double? {
+    pageBodySizes[page] ?? bodySize
   }
 
   /// A line opening with a few words set bold and closed by a colon or a full stop, the rest
@@ -237,9 +244,9 @@ struct BlockBuilder {
   }
 
   /// Bold or larger than the body, short, and not a sentence.
-  private func isTypographicHeading(_ line: Line, text: String) -> Bool {
+  private func isTypographicHeading(_ line: Line, text: String, page: Int) -> Bool {
     // The typography first: it rules out most lines before their text is looked at.
-    guard let bodySize, !line.spans.isEmpty else { return false }
+    guard let bodySize = body(on: page), !line.spans.isEmpty else { return false }
     let fonts = line.spans.filter { $0.text.unicodeScalars.contains { !$0.isSpace } }.compactMap(\.font)
     guard !fonts.isEmpty, fonts.allSatisfy(\.isBold) || fonts.allSatisfy({ $0.size >= bodySize + 1.5 }) else {
       return false

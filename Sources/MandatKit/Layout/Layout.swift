@@ -18,7 +18,7 @@ public struct Layout: Sendable {
       dehyphenation: Dehyphenation(
         suspendedCompoundWords: Set(vocabulary.suspendedCompoundWords),
         hyphenatedWords: vocabulary.lineEndHyphens.keep, closedWords: vocabulary.lineEndHyphens.join),
-      bodySize: bodySize)
+      bodySize: bodySize, pageBodySizes: Self.largerPageBodySizes(document, bodySize: bodySize))
     let (blocks, hyphens) = builder.blocks(
       from: Self.place(Self.ordered(body), pageNumbers: document.pages.map(\.number)))
     // Text set across or along the page is kept with the running matter: what it carries (a
@@ -140,10 +140,29 @@ public struct Layout: Sendable {
 
   /// The font size that most characters are set in.
   static func bodySize(_ document: RawDocument) -> Double? {
+    bodySize(of: document.pages.lazy.flatMap(\.lines))?.size
+  }
+
+  /// The size most characters of the lines are set in, and how many are.
+  static func bodySize<Lines: Sequence<Line>>(of lines: Lines) -> (size: Double, characters: Int)? {
     var weights: [Double: Int] = [:]
-    for span in document.pages.lazy.flatMap(\.lines).flatMap(\.spans) {
+    for span in lines.lazy.flatMap(\.spans) {
       if let size = span.font?.size { weights[size, default: 0] += span.text.characterCount }
     }
-    return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
+  }
+
+  /// Pages whose text is set larger than the document's body (slides, each fitted to its
+  /// box): a line is a heading there only when larger than its own page's text. A page of
+  /// less text (a cover's title) says nothing of its body.
+  static func largerPageBodySizes(_ document: RawDocument, bodySize: Double?) -> [Int: Double] {
+    guard let bodySize else { return [:] }
+    var sizes: [Int: Double] = [:]
+    for page in document.pages {
+      if let (size, characters) = Self.bodySize(of: page.lines), characters >= 200, size > bodySize {
+        sizes[page.number] = size
+      }
+    }
+    return sizes
   }
 }

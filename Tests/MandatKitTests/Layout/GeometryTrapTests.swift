@@ -258,4 +258,23 @@ import Testing
     #expect(blocks.count == 2)
     #expect(blocks.last?.text.contains("länka samman det nationella programområdet") == true)
   }
+
+  /// Slides fit their text to the box, each page its own size: a line as large as the rest of
+  /// its page is text there, however large beside the document's body; the slide's title,
+  /// larger still, is its heading.
+  @Test func slideTextLargerThanTheDocumentsBodyIsText() {
+    let small = (0..<8).map {
+      Fixture.line("Gruppen rapporterar varje år till beredningsgruppen.", x: 43, y: 100 + Double($0) * 20, size: 16)
+    }
+    let large = [
+      Fixture.line("Ordförandeskap", x: 380, y: 40, size: 28, bold: true),
+      Fixture.line("Ordföranden är anställd i Region Västerbotten och roterar vartannat år.", x: 43, y: 103, size: 20),
+      Fixture.line("Ordföranden ska", x: 43, y: 155, size: 20),
+      Fixture.line("• leda programområdets arbete och ansvara för att uppdraget fullföljs", x: 43, y: 182, size: 20),
+      Fixture.line("• planera och leda möten i samråd med processledaren", x: 43, y: 210, size: 20),
+    ]
+    let blocks = Fixture.blocks(Fixture.pdf([Fixture.page(1, small), Fixture.page(2, large)]))
+    #expect(blocks.filter { $0.kind == .heading }.map(\.text) == ["Ordförandeskap"])
+    #expect(blocks.suffix(3).map(\.kind) == [.paragraph, .listItem, .listItem])
+  }
 }
