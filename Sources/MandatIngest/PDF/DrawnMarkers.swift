@@ -9,11 +9,12 @@ import MandatKit
 /// Swift: which strips to look at and what their ink means are decided from values.
 enum DrawnMarkers {
   /// The strip of page to look at for each line that may follow a drawn bullet: a line set in
-  /// from the page's left edge (a list needs an indent for its bullets), opening with a letter
-  /// or digit, with room before it.
-  static func strips(for lines: [Line]) -> [(line: Int, strip: Box)] {
+  /// from the page's left edge or the document's (a list needs an indent for its bullets, and
+  /// a page may hold nothing but a list), opening with a letter or digit, with room before it.
+  static func strips(for lines: [Line], documentLeft: Double? = nil) -> [(line: Int, strip: Box)] {
     let placed = lines.indices.filter { lines[$0].box?.isUsable == true && lines[$0].box!.height > 0 }
-    guard let leftEdge = placed.map({ lines[$0].box!.x0 }).min() else { return [] }
+    guard let pageLeft = placed.map({ lines[$0].box!.x0 }).min() else { return [] }
+    let leftEdge = min(pageLeft, documentLeft ?? pageLeft)
     var strips: [(line: Int, strip: Box)] = []
     for index in placed {
       let box = lines[index].box!

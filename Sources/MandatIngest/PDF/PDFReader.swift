@@ -40,8 +40,9 @@ public struct PDFReader: DocumentReader {
     // A producer that types its bullets types them all: only a document typing none is looked
     // at for drawn ones.
     if !pages.contains(where: { $0.lines.contains(where: DrawnMarkers.opensWithMarker) }) {
+      let left = pages.flatMap { $0.lines.compactMap { $0.box?.isUsable == true ? $0.box!.x0 : nil } }.min()
       for index in pages.indices where read[index].isAsShown {
-        pages[index] = document.withDrawnMarkers(pages[index], at: index)
+        pages[index] = document.withDrawnMarkers(pages[index], at: index, documentLeft: left)
       }
     }
     guard pages.contains(where: { !$0.lines.isEmpty || !$0.asideLines.isEmpty }) else {
@@ -184,8 +185,8 @@ private final class PopplerDocument {
   }
 
   /// The page at a 0-based index with the bullets it draws as shapes read into its lines.
-  func withDrawnMarkers(_ page: Page, at index: Int) -> Page {
-    let strips = DrawnMarkers.strips(for: page.lines)
+  func withDrawnMarkers(_ page: Page, at index: Int, documentLeft: Double?) -> Page {
+    let strips = DrawnMarkers.strips(for: page.lines, documentLeft: documentLeft)
     guard !strips.isEmpty, let popplerPage = poppler_document_get_page(pointer, Int32(index)).map(PopplerPage.init),
       let ink = popplerPage.ink(in: strips.map(\.strip))
     else { return page }

@@ -43,22 +43,34 @@ enum RunningMatter {
   }
 
   /// With geometry, the lines inside the top and bottom margins, and those of the page's
-  /// topmost and bottommost rows wherever these stand (a typesetter's wide margins put the
-  /// footer well above the page's last eighth); without, the first and last few non-blank lines.
+  /// topmost and bottommost rows set apart from the text wherever these stand (a typesetter's
+  /// wide margins put the footer well above the page's last eighth); without, the first and
+  /// last few non-blank lines.
   private static func candidateIndices(_ lines: [Line], pageHeight: Double?) -> [Int] {
     if let height = pageHeight {
-      let boxes = lines.compactMap(\.box)
-      let top = boxes.map(\.y1).min() ?? 0
-      let bottom = boxes.map(\.y0).max() ?? height
+      let boxes = lines.compactMap(\.box).sorted { $0.y0 < $1.y0 }
       return lines.indices.filter { index in
         guard let box = lines[index].box,
-          box.y1 <= max(height * marginShare, top) || box.y0 >= min(height * (1 - marginShare), bottom)
+          box.y1 <= height * marginShare || box.y0 >= height * (1 - marginShare)
+            || isSetApart(box, from: boxes, atTop: true) || isSetApart(box, from: boxes, atTop: false)
         else { return false }
         return !ListMarker.isLoneMarker(lines[index].text)
       }
     }
     let filled = lines.indices.filter { !lines[$0].text.allSatisfy(\.isWhitespace) }
     return Set(filled.prefix(depth)).union(filled.suffix(depth)).sorted()
+  }
+
+  /// The line is on the page's topmost (or bottommost) row, with a gap of two lines' height
+  /// between it and the text below (above): where a header or footer stands.
+  private static func isSetApart(_ box: Box, from boxes: [Box], atTop: Bool) -> Bool {
+    let others = boxes.filter { $0.verticalOverlap(box) <= 0 }
+    if atTop {
+      guard boxes.allSatisfy({ $0.y0 >= box.y0 - 1 || $0.verticalOverlap(box) > 0 }) else { return false }
+      return others.allSatisfy { $0.y0 - box.y1 >= 2 * box.height }
+    }
+    guard boxes.allSatisfy({ $0.y1 <= box.y1 + 1 || $0.verticalOverlap(box) > 0 }) else { return false }
+    return others.allSatisfy { box.y0 - $0.y1 >= 2 * box.height }
   }
 
   /// No other line stands beside it: a number with a heading beside it (`8` `Mötesformer`,
