@@ -61,6 +61,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+import chromium  # noqa: E402  (printing a page to PDF, shared by the blind renderers)
 import mandate_source  # noqa: E402
 
 SOURCES = HERE.parent / "sources" / "blind"
@@ -542,12 +543,7 @@ def render_wordhtml(source, out_dir):
 
 def render_chromium(page, out_dir):
     target = out_dir / f"{page.stem}.pdf"
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--user-data-dir={profile}", f"--print-to-pdf={target}", page.resolve().as_uri()],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV,
-        )
+    chromium.print_to_pdf(page, target, env=ENV)
     data = target.read_bytes()
     data = re.sub(rb"D:\d{14}", b"D:20240601090000", data)
     target.write_bytes(data)

@@ -49,6 +49,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
+import chromium  # noqa: E402  (printing a page to PDF, shared by the blind renderers)
 import mandate_source  # noqa: E402  (the corpus's own source reader, for parse() and write_gold())
 
 SOURCES = HERE.parent / "sources" / "blind"
@@ -293,12 +294,7 @@ def render_web(source, site, out_dir):
 def render_chromium(page, out_dir):
     """Prints the web page to PDF with headless Chromium and fixes the PDF's dates."""
     target = out_dir / f"{page.stem}.pdf"
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--user-data-dir={profile}", f"--print-to-pdf={target}", page.resolve().as_uri()],
-            check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
+    chromium.print_to_pdf(page, target)
     data = target.read_bytes()
     data, count = re.subn(rb"D:\d{14}\+00'00'", PDF_DATE, data)
     if count != 2:

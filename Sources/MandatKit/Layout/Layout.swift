@@ -8,7 +8,7 @@ public struct Layout: Sendable {
   }
 
   public func analyze(_ document: RawDocument) -> LaidOutDocument {
-    let bodySize = Self.bodySize(document)
+    let (bodySize, pageBodySizes) = Self.bodySizes(document)
     let (body, running) = RunningMatter.separate(
       document.pages.map { $0.lines.map { ListMarker.symbolFontBulletRead(Glyphs.normalized(Self.placedUsably($0))) } },
       pageNumbers: document.pages.map(\.number),
@@ -18,7 +18,7 @@ public struct Layout: Sendable {
       dehyphenation: Dehyphenation(
         suspendedCompoundWords: Set(vocabulary.suspendedCompoundWords),
         hyphenatedWords: vocabulary.lineEndHyphens.keep, closedWords: vocabulary.lineEndHyphens.join),
-      bodySize: bodySize, pageBodySizes: Self.largerPageBodySizes(document, bodySize: bodySize))
+      bodySize: bodySize, pageBodySizes: pageBodySizes)
     let (blocks, hyphens) = builder.blocks(
       from: Self.place(Self.ordered(body), pageNumbers: document.pages.map(\.number)))
     // Text set across or along the page is kept with the running matter: what it carries (a
@@ -138,31 +138,29 @@ public struct Layout: Sendable {
     lines.enumerated().sorted { ($0.element.page, $0.offset) < ($1.element.page, $1.offset) }.map(\.element)
   }
 
-  /// The font size that most characters are set in.
-  static func bodySize(_ document: RawDocument) -> Double? {
-    bodySize(of: document.pages.lazy.flatMap(\.lines))?.size
-  }
-
-  /// The size most characters of the lines are set in, and how many are.
-  static func bodySize<Lines: Sequence<Line>>(of lines: Lines) -> (size: Double, characters: Int)? {
+  /// The size most characters of the document are set in, and by page number the same of
+  /// pages set larger (slides, each fitted to its box): a line is a heading there only when
+  /// larger than its own page's text. A page of less text (a cover's title) says nothing of
+  /// its body.
+  static func bodySizes(_ document: RawDocument) -> (document: Double?, largerPages: [Int: Double]) {
     var weights: [Double: Int] = [:]
-    for span in lines.lazy.flatMap(\.spans) {
-      if let size = span.font?.size { weights[size, default: 0] += span.text.characterCount }
-    }
-    return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
-  }
-
-  /// Pages whose text is set larger than the document's body (slides, each fitted to its
-  /// box): a line is a heading there only when larger than its own page's text. A page of
-  /// less text (a cover's title) says nothing of its body.
-  static func largerPageBodySizes(_ document: RawDocument, bodySize: Double?) -> [Int: Double] {
-    guard let bodySize else { return [:] }
-    var sizes: [Int: Double] = [:]
+    var pageWeights: [(number: Int, weights: [Double: Int])] = []
     for page in document.pages {
-      if let (size, characters) = Self.bodySize(of: page.lines), characters >= 200, size > bodySize {
-        sizes[page.number] = size
+      var onPage: [Double: Int] = [:]
+      for span in page.lines.lazy.flatMap(\.spans) {
+        if let size = span.font?.size { onPage[size, default: 0] += span.text.characterCount }
       }
+      weights.merge(onPage, uniquingKeysWith: +)
+      pageWeights.append((page.number, onPage))
     }
-    return sizes
+    func most(_ weights: [Double: Int]) -> (size: Double, characters: Int)? {
+      weights.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { ($0.key, $0.value) }
+    }
+    guard let body = most(weights)?.size else { return (nil, [:]) }
+    var larger: [Int: Double] = [:]
+    for (number, onPage) in pageWeights {
+      if let (size, characters) = most(onPage), characters >= 200, size > body { larger[number] = size }
+    }
+    return (body, larger)
   }
 }

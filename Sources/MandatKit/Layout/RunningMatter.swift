@@ -48,11 +48,10 @@ enum RunningMatter {
   /// last few non-blank lines.
   private static func candidateIndices(_ lines: [Line], pageHeight: Double?) -> [Int] {
     if let height = pageHeight {
-      let boxes = lines.compactMap(\.box).sorted { $0.y0 < $1.y0 }
+      let (top, bottom) = extremeRowsSetApart(lines.compactMap(\.box))
       return lines.indices.filter { index in
         guard let box = lines[index].box,
-          box.y1 <= height * marginShare || box.y0 >= height * (1 - marginShare)
-            || isSetApart(box, from: boxes, atTop: true) || isSetApart(box, from: boxes, atTop: false)
+          box.y1 <= max(height * marginShare, top) || box.y0 >= min(height * (1 - marginShare), bottom)
         else { return false }
         return !ListMarker.isLoneMarker(lines[index].text)
       }
@@ -61,16 +60,25 @@ enum RunningMatter {
     return Set(filled.prefix(depth)).union(filled.suffix(depth)).sorted()
   }
 
-  /// The line is on the page's topmost (or bottommost) row, with a gap of two lines' height
-  /// between it and the text below (above): where a header or footer stands.
-  private static func isSetApart(_ box: Box, from boxes: [Box], atTop: Bool) -> Bool {
-    let others = boxes.filter { $0.verticalOverlap(box) <= 0 }
-    if atTop {
-      guard boxes.allSatisfy({ $0.y0 >= box.y0 - 1 || $0.verticalOverlap(box) > 0 }) else { return false }
-      return others.allSatisfy { $0.y0 - box.y1 >= 2 * box.height }
+  /// How far down the page's topmost row reaches, and where its bottommost row starts, where
+  /// a gap of two lines' height sets each apart from the text (where a header or footer
+  /// stands); `-infinity` and `infinity` where none is.
+  private static func extremeRowsSetApart(_ boxes: [Box]) -> (top: Double, bottom: Double) {
+    let boxes = boxes.filter(\.isUsable)
+    guard let first = boxes.min(by: { $0.y0 < $1.y0 }), let last = boxes.max(by: { $0.y1 < $1.y1 }) else {
+      return (-.infinity, .infinity)
     }
-    guard boxes.allSatisfy({ $0.y1 <= box.y1 + 1 || $0.verticalOverlap(box) > 0 }) else { return false }
-    return others.allSatisfy { box.y0 - $0.y1 >= 2 * box.height }
+    // A row is the lines starting before its first line ends (ending after its last begins).
+    let (topRow, belowTop) = (boxes.filter { $0.y0 <= first.y1 }, boxes.filter { $0.y0 > first.y1 })
+    let (bottomRow, aboveBottom) = (boxes.filter { $0.y1 >= last.y0 }, boxes.filter { $0.y1 < last.y0 })
+    let topEnd = topRow.map(\.y1).max() ?? first.y1
+    let bottomStart = bottomRow.map(\.y0).min() ?? last.y0
+    let gapBelowTop = (belowTop.map(\.y0).min() ?? .infinity) - topEnd
+    let gapAboveBottom = bottomStart - (aboveBottom.map(\.y1).max() ?? -.infinity)
+    return (
+      gapBelowTop >= 2 * first.height ? topEnd : -.infinity,
+      gapAboveBottom >= 2 * last.height ? bottomStart : .infinity
+    )
   }
 
   /// No other line stands beside it: a number with a heading beside it (`8` `Mötesformer`,
