@@ -46,11 +46,12 @@ enum DrawnMarkers {
     return marked
   }
 
-  /// A shape no bigger than most of the line's height, standing on it, clear of the strip's
-  /// top and bottom (a table's border or a rule runs on past them) and of the line's text.
+  /// A shape no bigger than nine tenths of the line's height (a large Symbol disc), standing
+  /// on it, clear of the strip's top and bottom (a table's border or a rule runs on past them)
+  /// and of the line's text.
   static func isBullet(_ shape: Box, beside line: Box, in strip: Box) -> Bool {
     let height = line.height
-    return shape.width <= 0.75 * height && shape.height <= 0.75 * height
+    return shape.width <= 0.9 * height && shape.height <= 0.9 * height
       && shape.width >= 0.12 * height && shape.height >= 0.12 * height
       && shape.y0 > strip.y0 + 0.5 && shape.y1 < strip.y1 - 0.5
       && shape.midY >= line.y0 + 0.2 * height && shape.midY <= line.y1 - 0.1 * height

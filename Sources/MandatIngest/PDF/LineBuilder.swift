@@ -45,6 +45,12 @@ struct LineBuilder {
         builder.append(scalar, font: fontOfScalar[index], box: nil)
         continue
       }
+      if scalar == "\u{00AD}" {
+        // A soft hyphen inside a line shows nothing: where its box stands tells nothing of the
+        // space between the letters around it.
+        builder.append(scalar, font: fontOfScalar[index], box: nil)
+        continue
+      }
       if let previousGlyph, let box {
         if isJump(from: previousGlyph, to: box) {
           builder.closeLine()
