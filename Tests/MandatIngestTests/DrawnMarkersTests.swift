@@ -58,14 +58,20 @@ import Testing
     let ruled = DrawnMarkers.marked(
       Self.lines, strips: DrawnMarkers.strips(for: Self.lines), ink: Self.ink(Self.page, dark: [rule]))
     #expect(ruled.map(\.text) == Self.lines.map(\.text))
+    let borderedDot = DrawnMarkers.marked(
+      Self.lines, strips: DrawnMarkers.strips(for: Self.lines),
+      ink: Self.ink(Self.page, dark: [Box(x0: 58, y0: 30, x1: 59, y1: 80), dot]))
+    #expect(borderedDot[1].text == "• följa upp resultaten")
     #expect(!DrawnMarkers.isBullet(Box(x0: 70, y0: 44, x1: 79.5, y1: 48), beside: Self.lines[1].box!, in: Self.page))
   }
 
-  /// The extent of the ink inside a box, in page points; none where the box is white.
-  @Test func inkExtent() {
-    let ink = Self.ink(Self.page, dark: [Box(x0: 10, y0: 10, x1: 12, y1: 15)])
-    #expect(ink.extent(in: Box(x0: 0, y0: 0, x1: 50, y1: 50)) == Box(x0: 10, y0: 10, x1: 12, y1: 15))
-    #expect(ink.extent(in: Box(x0: 20, y0: 0, x1: 50, y1: 50)) == nil)
-    #expect(ink.extent(in: Box(x0: 400, y0: 400, x1: 500, y1: 500)) == nil)
+  /// The shape nearest a box's right side, in page points, apart from ink further left; none
+  /// where the box is white.
+  @Test func nearestShape() {
+    let ink = Self.ink(Self.page, dark: [Box(x0: 10, y0: 10, x1: 12, y1: 15), Box(x0: 2, y0: 0, x1: 3, y1: 40)])
+    #expect(ink.nearestShape(in: Box(x0: 0, y0: 0, x1: 50, y1: 50)) == Box(x0: 10, y0: 10, x1: 12, y1: 15))
+    #expect(ink.nearestShape(in: Box(x0: 0, y0: 0, x1: 8, y1: 50)) == Box(x0: 2, y0: 0, x1: 3, y1: 40))
+    #expect(ink.nearestShape(in: Box(x0: 20, y0: 0, x1: 50, y1: 50)) == nil)
+    #expect(ink.nearestShape(in: Box(x0: 400, y0: 400, x1: 500, y1: 500)) == nil)
   }
 }

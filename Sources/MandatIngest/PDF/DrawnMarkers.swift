@@ -38,7 +38,8 @@ enum DrawnMarkers {
   static func marked(_ lines: [Line], strips: [(line: Int, strip: Box)], ink: Ink) -> [Line] {
     var marked = lines
     for (index, strip) in strips {
-      guard let line = lines[index].box, let shape = ink.extent(in: strip), isBullet(shape, beside: line, in: strip)
+      guard let line = lines[index].box, let shape = ink.nearestShape(in: strip),
+        isBullet(shape, beside: line, in: strip)
       else { continue }
       marked[index].spans.insert(Span(text: "• ", font: lines[index].spans.first?.font, box: shape), at: 0)
       marked[index].box = shape.union(line)
@@ -79,27 +80,31 @@ struct Ink {
   /// Row by row, each pixel as `0x00RRGGBB`.
   var pixels: [UInt32]
 
-  /// The smallest box holding every dark pixel inside `box`, in page points; `nil` when there
-  /// is none. Dark is a luminance below 160 of 255: black and coloured bullets, not a cell's
-  /// shading.
-  func extent(in box: Box) -> Box? {
+  /// The box of the ink inside `box` nearest its right side, in page points: the dark columns
+  /// from the rightmost one leftwards up to the first column without ink (a bullet, not the
+  /// table border to its left); `nil` where `box` holds no ink. Dark is a luminance below 160 of
+  /// 255: black and coloured bullets, not a cell's shading.
+  func nearestShape(in box: Box) -> Box? {
     let columns = indices(box.x0 - area.x0, box.x1 - area.x0, limit: width)
     let rows = indices(box.y0 - area.y0, box.y1 - area.y0, limit: height)
-    var bounds: (x0: Int, y0: Int, x1: Int, y1: Int)?
-    for row in rows {
-      for column in columns {
-        let pixel = pixels[row * width + column]
-        guard 299 * (pixel >> 16 & 0xFF) + 587 * (pixel >> 8 & 0xFF) + 114 * (pixel & 0xFF) < 160_000 else { continue }
-        bounds =
-          bounds.map { (min($0.x0, column), min($0.y0, row), max($0.x1, column), max($0.y1, row)) }
-          ?? (column, row, column, row)
+    var shape: (x0: Int, y0: Int, x1: Int, y1: Int)?
+    for column in columns.reversed() {
+      let dark = rows.filter { isDark(pixels[$0 * width + column]) }
+      guard let top = dark.first, let bottom = dark.last else {
+        if shape != nil { break }
+        continue
       }
+      shape = shape.map { (column, min($0.y0, top), $0.x1, max($0.y1, bottom)) } ?? (column, top, column, bottom)
     }
-    return bounds.map {
+    return shape.map {
       Box(
         x0: area.x0 + Double($0.x0) / scale, y0: area.y0 + Double($0.y0) / scale,
         x1: area.x0 + Double($0.x1 + 1) / scale, y1: area.y0 + Double($0.y1 + 1) / scale)
     }
+  }
+
+  private func isDark(_ pixel: UInt32) -> Bool {
+    299 * (pixel >> 16 & 0xFF) + 587 * (pixel >> 8 & 0xFF) + 114 * (pixel & 0xFF) < 160_000
   }
 
   /// The pixel indices from one distance in points to another, within `0..<limit`.

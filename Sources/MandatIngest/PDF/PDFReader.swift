@@ -37,13 +37,12 @@ public struct PDFReader: DocumentReader {
     }
     let read = (0..<pageCount).map(document.page(at:))
     var pages = read.map(\.page)
-    // A producer that types its bullets types them all: only a document typing none is looked
-    // at for drawn ones.
-    if !pages.contains(where: { $0.lines.contains(where: DrawnMarkers.opensWithMarker) }) {
-      let left = pages.flatMap { $0.lines.compactMap { $0.box?.isUsable == true ? $0.box!.x0 : nil } }.min()
-      for index in pages.indices where read[index].isAsShown {
-        pages[index] = document.withDrawnMarkers(pages[index], at: index, documentLeft: left)
-      }
+    // A page that types its bullets is read from its text; one that types none is looked at for
+    // drawn ones (a font without the bullet's glyph draws it and writes nothing).
+    let left = pages.flatMap { $0.lines.compactMap { $0.box?.isUsable == true ? $0.box!.x0 : nil } }.min()
+    for index in pages.indices
+    where read[index].isAsShown && !pages[index].lines.contains(where: DrawnMarkers.opensWithMarker) {
+      pages[index] = document.withDrawnMarkers(pages[index], at: index, documentLeft: left)
     }
     guard pages.contains(where: { !$0.lines.isEmpty || !$0.asideLines.isEmpty }) else {
       // Only pages that show pictures are scans to be read by OCR; pages showing nothing
