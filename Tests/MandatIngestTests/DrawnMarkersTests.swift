@@ -43,6 +43,16 @@ import Testing
     #expect(strips.map(\.line) == [1, 2])
     #expect(strips.first?.strip == Box(x0: 80 - 2.2 * 12, y0: 40 - 3, x1: 80 - 1.2, y1: 52 + 3))
     #expect(Self.lines.contains(where: DrawnMarkers.opensWithMarker))
+    // A numbered item's wrapped line, the item itself and a page number alone at the right are
+    // not looked at.
+    let numbered = [
+      Self.line("Gruppen ska", x0: 50, y: 20),
+      Self.line("1) kartlägga hur genomgångar görs och", x0: 50, y: 40),
+      Self.line("dokumenteras i regionerna", x0: 66, y: 54),
+      Self.line("2) föreslå en modell", x0: 66, y: 68),
+      Self.line("Sida 2 av 3", x0: 240, y: 180),
+    ]
+    #expect(DrawnMarkers.strips(for: numbered).isEmpty)
   }
 
   /// A dot on the line's height is a bullet, put in as `•` before the text; a rule running past

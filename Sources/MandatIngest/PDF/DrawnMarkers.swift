@@ -10,7 +10,10 @@ import MandatKit
 enum DrawnMarkers {
   /// The strip of page to look at for each line that may follow a drawn bullet: a line set in
   /// from the page's left edge or the document's (a list needs an indent for its bullets, and
-  /// a page may hold nothing but a list), opening with a letter or digit, with room before it.
+  /// a page may hold nothing but a list), opening with a letter or digit, with room before it,
+  /// starting where another line starts too (a list's items and wrapped lines share their
+  /// indent; a page number or a header set to the right stands alone); not a numbered item nor
+  /// one's wrapped line.
   static func strips(for lines: [Line], documentLeft: Double? = nil) -> [(line: Int, strip: Box)] {
     let placed = lines.indices.filter { lines[$0].box?.isUsable == true && lines[$0].box!.height > 0 }
     guard let pageLeft = placed.map({ lines[$0].box!.x0 }).min() else { return [] }
@@ -19,7 +22,9 @@ enum DrawnMarkers {
     for index in placed {
       let box = lines[index].box!
       let height = box.height
-      guard box.x0 >= leftEdge + 0.8 * height, lines[index].text.first.map({ $0.isLetter || $0.isNumber }) == true
+      guard box.x0 >= leftEdge + 0.8 * height, lines[index].text.first.map({ $0.isLetter || $0.isNumber }) == true,
+        placed.contains(where: { $0 != index && abs(lines[$0].box!.x0 - box.x0) <= 1 }),
+        !opensWithLabel(lines[index].text), !continuesNumberedItem(box, in: placed.map { lines[$0] })
       else { continue }
       // The strip ends short of any text on the same row to the left (a table's label cell).
       let textToTheLeft = placed.compactMap { other -> Double? in
@@ -32,6 +37,26 @@ enum DrawnMarkers {
       strips.append((index, Box(x0: x0, y0: box.y0 - 0.25 * height, x1: x1, y1: box.y1 + 0.25 * height)))
     }
     return strips
+  }
+
+  /// A line opening with a number or letter label (`1.`, `12)`, `a)`): a numbered item, its
+  /// marker typed.
+  private static func opensWithLabel(_ text: String) -> Bool {
+    let label = text.prefix(4).prefix { $0.isNumber || $0.isLetter }
+    let rest = text.dropFirst(label.count)
+    return !label.isEmpty && (label.allSatisfy(\.isNumber) || label.count == 1) && [".", ")"].contains(rest.first)
+      && rest.dropFirst().first?.isWhitespace != false
+  }
+
+  /// The nearest line above that starts further left opens with a label: the line is a numbered
+  /// item's wrapped line, set in at its text, with no bullet to look for.
+  private static func continuesNumberedItem(_ box: Box, in lines: [Line]) -> Bool {
+    let above = lines.filter { line in
+      guard let other = line.box else { return false }
+      return other.y1 <= box.y0 + 1 && other.x0 < box.x0 - 2 && other.x1 > box.x0
+    }
+    guard let nearest = above.max(by: { $0.box!.y0 < $1.box!.y0 }) else { return false }
+    return opensWithLabel(nearest.text)
   }
 
   /// The lines with a `•` before each whose strip holds a bullet's shape.
