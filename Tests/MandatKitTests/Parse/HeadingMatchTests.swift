@@ -161,5 +161,7 @@ import Testing
     #expect(match("Övergripande uppdrag")?.key == "generalTasks")
     #expect(match("Specifikt uppdrag 2024 är klart") == nil)
     #expect(match("Ande principer") == nil)
+    #expect(match("Syfte med RSG nära vård")?.key == "purpose")
+    #expect(match("Patientnivå")?.key == "patientLevel")
   }
 }
