@@ -6,7 +6,8 @@
 /// is a table when its first column holds labels, not list items, each with a line of every
 /// other column beside it, and either the labels are narrower and the other columns run on
 /// where the first has nothing (a label beside a longer cell), its rows stand apart, or a bold
-/// row heads every column, or the labels are bold beside plain text. Text set in
+/// row heads every column, or the labels are bold beside plain text, or a bold row heads rows
+/// of one line each whose labels are names. Text set in
 /// columns leaves one column empty beside the other's lines, and lists side by side open
 /// their lines with bullets; a table does neither.
 enum TableRows {
@@ -55,7 +56,14 @@ enum TableRows {
     let top = columns.compactMap { $0.first?.row }.min()!
     let topLines = columns.flatMap { $0.filter { $0.row == top }.map(\.line) }
     let boldHeader = columns.allSatisfy { $0.first?.row == top } && isBold(topLines) && columns[0].count >= 2
-    guard (labelsAreNarrower && (runsOn || paddedRows || boldHeader)) || labelsAreBold else { return nil }
+    // A header row over rows of one line each, every label a name of its own (a member table:
+    // *Region Skåne* | *fyra ledamöter*): text in columns runs on from line to line instead.
+    let oneLineRows =
+      boldHeader && !runsOn && columns[0].count >= 3
+      && columns[0].allSatisfy { $0.line.text.first.map { $0.isUppercase || $0.isNumber } ?? false }
+    guard (labelsAreNarrower && (runsOn || paddedRows || boldHeader)) || labelsAreBold || oneLineRows else {
+      return nil
+    }
     let topText = topLines.map(\.text).joined(separator: " ")
     let header = headers.contains(topText) || isBold(topLines) ? top : nil
     let labels = columns[0].filter { $0.row != header }

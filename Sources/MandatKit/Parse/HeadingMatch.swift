@@ -33,7 +33,8 @@ extension Vocabulary {
   private func headingKey(_ words: ArraySlice<String>, joining: Bool = true) -> String? {
     if let key = knownHeadingKey(words) ?? mainWordKey(words) { return key }
     if words.count > 1, let first = words.first,
-      isOwner(first) || headingVariants.possessiveWords.contains(first) || isParticiple(first)
+      isOwner(first) || headingVariants.possessiveWords.contains(first)
+        || (isParticiple(first) && knownHeadingKey(words.prefix(1)) == nil)
     {
       return headingKey(words.dropFirst(), joining: joining)
     }
@@ -116,7 +117,8 @@ extension Vocabulary {
   }
 
   /// A present participle, which qualifies the heading after it as an adjective does:
-  /// *vägledande* (principer), *övergripande* (uppdrag), *gällande*.
+  /// *vägledande* (principer), *övergripande* (uppdrag), *gällande*; one that is a heading
+  /// itself (*Ordförande*) is that heading.
   private func isParticiple(_ word: String) -> Bool {
     word.count > 5 && word.hasSuffix("nde")
   }

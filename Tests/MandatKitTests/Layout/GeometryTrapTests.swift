@@ -277,4 +277,20 @@ import Testing
     #expect(blocks.filter { $0.kind == .heading }.map(\.text) == ["Ordförandeskap"])
     #expect(blocks.suffix(3).map(\.kind) == [.paragraph, .listItem, .listItem])
   }
+
+  /// A bold header over rows of one line each, the labels names (a member table), is a table
+  /// although its labels are as wide as its values.
+  @Test func memberTableUnderABoldHeader() {
+    let blocks = Self.blocks([
+      Self.line("Organisation", 74, 133, y: 100, bold: true),
+      Self.line("Antal ledamöter", 301, 373, y: 100, bold: true),
+      Self.line("Region Skåne", 74, 134, y: 118), Self.line("fyra ledamöter", 301, 362, y: 118),
+      Self.line("Region Blekinge", 74, 143, y: 136), Self.line("två ledamöter", 301, 359, y: 136),
+      Self.line("Region Kronoberg", 74, 151, y: 154), Self.line("två ledamöter", 301, 359, y: 154),
+    ])
+    #expect(
+      blocks.map(\.text) == [
+        "Region Skåne: fyra ledamöter", "Region Blekinge: två ledamöter", "Region Kronoberg: två ledamöter",
+      ])
+  }
 }

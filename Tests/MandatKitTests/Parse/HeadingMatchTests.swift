@@ -163,5 +163,9 @@ import Testing
     #expect(match("Ande principer") == nil)
     #expect(match("Syfte med RSG nära vård")?.key == "purpose")
     #expect(match("Patientnivå")?.key == "patientLevel")
+    #expect(match("7. ORDFÖRANDE OCH STÖDFUNKTION")?.key == "chair")
+    #expect(match("Ordförande och stödfunktion")?.key == "chair")
+    #expect(match("Ordförande och sekreterare")?.key == "chair")
+    #expect(match("Mål och syfte")?.key == "purpose")
   }
 }
