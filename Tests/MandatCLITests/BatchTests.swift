@@ -99,6 +99,32 @@ import Testing
     #expect(try FileManager.default.attributesOfItem(atPath: report.path)[.modificationDate] as? Date == written)
   }
 
+  /// A rebuilt program at the same version never serves the results of the build before: the
+  /// cache is kept under the build (its executable's size and time), so a copy of mandat
+  /// given another time reads the file again.
+  @Test func aRebuiltProgramReadsAgain() throws {
+    let folder = try Self.inputs([("mandates/rsg-vaccinationer.txt", "a.txt")])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let program = folder.appendingPathComponent("mandat")
+    try FileManager.default.copyItem(at: CLIRunner.productsFolder.appendingPathComponent("mandat"), to: program)
+    for resources in try FileManager.default.contentsOfDirectory(atPath: CLIRunner.productsFolder.path)
+    where resources.hasSuffix(".resources") {
+      try FileManager.default.copyItem(
+        at: CLIRunner.productsFolder.appendingPathComponent(resources), to: folder.appendingPathComponent(resources))
+    }
+    let run = ["extract", "in", "--out", "out", "--cache-dir", "cache", "--quiet"]
+    _ = try CLIRunner.run(run, in: folder, executable: program)
+    #expect(
+      try CLIRunner.run(run + ["--out", "again"], in: folder, executable: program).stdout.contains(
+        "(0 extracted, 1 from the cache"))
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date(timeIntervalSince1970: 1_700_000_000)], ofItemAtPath: program.path)
+    let rebuilt = try CLIRunner.run(run + ["--out", "rebuilt"], in: folder, executable: program)
+    #expect(rebuilt.stdout.contains("(1 extracted, 0 from the cache"))
+    let builds = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("cache").path)
+    #expect(builds.count == 2 && builds.allSatisfy { $0.hasPrefix("0.1.0+") })
+  }
+
   /// Outputs put back from the cache share their bytes with the cache's copies; an output
   /// then edited in place is never put back as edited, nor spoils the next rerun.
   @Test func outputEditedInPlaceNeverSpoilsTheCache() throws {

@@ -26,9 +26,12 @@ struct CLIRunner {
   static let cacheFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
     "mandat-test-cache-\(ProcessInfo.processInfo.processIdentifier)")
 
-  static func run(_ arguments: [String], in folder: URL = root, environment: [String: String] = [:]) throws -> Result {
+  static func run(
+    _ arguments: [String], in folder: URL = root, environment: [String: String] = [:],
+    executable: URL = productsFolder.appendingPathComponent("mandat")
+  ) throws -> Result {
     let process = Process()
-    process.executableURL = productsFolder.appendingPathComponent("mandat")
+    process.executableURL = executable
     process.arguments = arguments
     process.currentDirectoryURL = folder
     process.environment = ProcessInfo.processInfo.environment.merging(

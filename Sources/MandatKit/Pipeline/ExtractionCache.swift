@@ -5,7 +5,7 @@ import Foundation
 /// folder does no extraction work.
 ///
 /// A result is keyed by the SHA-256 of the file's bytes, under a folder named by Mandat's
-/// version, the layout of what is kept, the vocabulary and the reading limits in use: a new
+/// version and build, the layout of what is kept, the vocabulary and the reading limits in use: a new
 /// version, a build that keeps results in another layout, another vocabulary or other limits
 /// never sees an old result. Mandates
 /// and non-mandates are kept; failures are not (a file that timed out may succeed on a quieter

@@ -121,7 +121,7 @@ extension Mandat {
         ? nil
         : ExtractionCache(
           root: cacheDir.map { URL(fileURLWithPath: $0) } ?? ExtractionCache.defaultRoot,
-          version: Mandat.configuration.version, vocabulary: vocabulary, limits: limitOptions.limits)
+          version: Mandat.build, vocabulary: vocabulary, limits: limitOptions.limits)
       let streaming = format == .ndjson
       let isTerminal = isatty(STDERR_FILENO) == 1
       let progress = BatchProgress(
@@ -310,14 +310,14 @@ extension Mandat {
     }
 
     /// The digest of everything this run's output depends on: the files and the framework's
-    /// (`digests`, in that order), Mandat's version, the vocabulary and the summary's name
+    /// (`digests`, in that order), Mandat's build, the vocabulary and the summary's name
     /// (which says the shard).
     private func runFingerprint(
       _ files: [InputFile], _ digests: [String?], _ vocabulary: Vocabulary, _ summaryName: String
     ) -> String {
       RunRecord.fingerprint(
         files: files, digests: Array(digests.prefix(files.count)),
-        context: [Mandat.configuration.version, vocabulary.fingerprint, limitOptions.limits.fingerprint, summaryName]
+        context: [Mandat.build, vocabulary.fingerprint, limitOptions.limits.fingerprint, summaryName]
           + digests.dropFirst(files.count).map { $0 ?? "-" })
     }
 
