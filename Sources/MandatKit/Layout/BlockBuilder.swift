@@ -82,7 +82,7 @@ struct BlockBuilder {
       let joinsOpenBlock: Bool
       if placed.isTableRow || placed.continuesTableRow {
         (kind, joinsOpenBlock) = (.listItem, placed.continuesTableRow && open?.kind == .listItem)
-      } else if let itemText = ListMarker.itemText(text),
+      } else if let itemText = ListMarker.itemText(text), !goesOnAfterHyphen(placed, in: open),
         !isNumberedHeading(placed, text: text, after: previous, in: open),
         !isSetAsNumberedHeading(placed.line, text: text, page: placed.page)
       {
@@ -198,6 +198,13 @@ struct BlockBuilder {
       || !words.contains(where: \.isLowercase)
   }
 
+  /// The paragraph open ends in a hyphen and nothing sets the line apart from it: the line goes
+  /// on with the broken word or number even where it reads as a label (*2021-06-* / *10. …*).
+  private func goesOnAfterHyphen(_ placed: PlacedLine, in open: OpenBlock?) -> Bool {
+    guard let open, open.kind == .paragraph, let last = open.text.last else { return false }
+    return Dehyphenation.hyphens.contains(last) && !placed.blankBefore && !placed.pageBreakBefore
+  }
+
   /// Nothing before the line runs on into it.
   private func standsAlone(_ placed: PlacedLine, after previous: PlacedLine?, in open: OpenBlock?) -> Bool {
     guard let previous, let open else { return true }
@@ -307,11 +314,14 @@ struct BlockBuilder {
     {
       return false
     }
-    let runsOn = text.first?.isLowercase == true || block.text.last.map(Dehyphenation.hyphens.contains) == true
+    let endsInHyphen = block.text.last.map(Dehyphenation.hyphens.contains) == true
+    let runsOn = text.first?.isLowercase == true || endsInHyphen
     if placed.pageBreakBefore || placed.blankBefore {
       return runsOn && (block.kind == .listItem || !(block.text.last.map { ".:!?".contains($0) } ?? false))
     }
-    if block.kind == .paragraph { return !placed.previousEndsEarly }
+    // A line ending in a hyphen goes on in the next, however short it stopped (a date broken
+    // at its hyphen: *fastställd 2021-06-* / *10.*).
+    if block.kind == .paragraph { return !placed.previousEndsEarly || endsInHyphen }
     if let indentX = block.indentX, let box = placed.line.box {
       // The next item starts where this one's text does: only the line above stopping short,
       // or more space than between lines, tells them apart; a line back at the edge goes on

@@ -18,7 +18,7 @@ public struct MandateParser: Sendable {
     let (body, siteAround) = splitPageMatter(wholeBody)
     let front = FrontMatter(body, title: title, vocabulary: vocabulary)
     let preambleFields = FrontMatter(preamble, title: title, vocabulary: vocabulary).fields
-    let sections = makeSections(body, front: front).sections
+    let (sections, _, repeated) = makeSections(body, front: front)
     let fields = FieldExtraction(vocabulary: vocabulary)
     var group = fields.group(fromTitle: title)
     if group != nil, group?.organization == nil {
@@ -38,7 +38,7 @@ public struct MandateParser: Sendable {
     return Mandate(
       source: source,
       document: document.adding(front.fields.merging(preambleFields) { body, _ in body })
-        .addingRunningText((preamble + siteAround).map(\.text)),
+        .addingRunningText((preamble + repeated.sorted().map { Array(body)[$0] } + siteAround).map(\.text)),
       title: title,
       group: group,
       regions: fields.regions(in: [title] + sections.flatMap { [$0.text] + $0.items.map(\.text) }),
@@ -68,11 +68,11 @@ public struct MandateParser: Sendable {
     let (preamble, title, wholeBody) = splitTitle(blocks)
     let (body, siteAround) = splitPageMatter(wholeBody)
     let front = FrontMatter(body, title: title, vocabulary: vocabulary)
-    let (sections, placement) = makeSections(body, front: front)
+    let (sections, placement, repeated) = makeSections(body, front: front)
     return preamble.map { _ in "document" } + (title.isEmpty ? [] : [nil])
       + placement.enumerated().map { offset, index in
         if front.titles.contains(offset) { return nil }
-        if front.blocks.contains(offset) { return "document" }
+        if front.blocks.contains(offset) || repeated.contains(offset) { return "document" }
         return sections[index].key
       } + siteAround.map { _ in "document" }
   }
@@ -113,13 +113,15 @@ public struct MandateParser: Sendable {
     return ([], first.text, blocks.dropFirst())
   }
 
-  /// The sections, and for each block the index of the section it went to (the front
-  /// matter's blocks go to none, and are given the section open at the time).
+  /// The sections, for each block the index of the section it went to (the front matter's
+  /// blocks go to none, and are given the section open at the time), and the blocks that
+  /// repeat the open section's heading atop its next page: running matter, as a slide's title.
   private func makeSections(_ blocks: ArraySlice<Block>, front: FrontMatter) -> (
-    sections: [Section], placement: [Int]
+    sections: [Section], placement: [Int], repeatedHeadings: Set<Int>
   ) {
     var sections: [Section] = []
     var placement: [Int] = []
+    var repeated: Set<Int> = []
     var usedIDs: [String: Int] = [:]
     /// The section's last block was prose: a list item after it makes it a lead-in.
     var proseLast = false
@@ -135,6 +137,14 @@ public struct MandateParser: Sendable {
           Section(
             key: match?.key ?? "other", heading: text, number: number, text: "", items: [], source: block.source))
         proseLast = false
+        continue
+      }
+      // The open section's heading printed again at the top of its next page (a slide's title
+      // over the section's next slide) is no part of its text: it is kept as running matter.
+      if let heading, let open = sections.last, offset > 0, blocks[offset - 1].source.page != heading.source.page,
+        ItemIdentity.comparableForm(match?.text ?? heading.text) == ItemIdentity.comparableForm(open.heading)
+      {
+        repeated.insert(offset)
         continue
       }
       if sections.isEmpty {
@@ -154,7 +164,7 @@ public struct MandateParser: Sendable {
         proseLast = true
       }
     }
-    return (sections, placement)
+    return (sections, placement, repeated)
   }
 
   /// A heading whose sentence runs on into the paragraph after it (*Deltagare i den

@@ -293,4 +293,17 @@ import Testing
         "Region Skåne: fyra ledamöter", "Region Blekinge: två ledamöter", "Region Kronoberg: två ledamöter",
       ])
   }
+
+  /// A line ending in a hyphen goes on in the next however short it stopped: a date broken at
+  /// its hyphen is one paragraph, the date whole.
+  @Test func aLineEndingInAHyphenGoesOn() {
+    let blocks = Self.blocks([
+      Self.line("Uppdragsbeskrivningen ersätter den som fastställdes 2021-06-", 72, 420, y: 100),
+      Self.line("10. Den gäller i tre år.", 72, 200, y: 114),
+      Self.line(
+        "Den som läser den ser vad som gäller för gruppen och dess ordförande fram till dess.", 72, 520, y: 140),
+    ])
+    #expect(
+      blocks.first?.text == "Uppdragsbeskrivningen ersätter den som fastställdes 2021-06-10. Den gäller i tre år.")
+  }
 }

@@ -38,6 +38,29 @@ import Testing
     #expect(parser.placement(of: blocks).suffix(4) == Array(repeating: "document", count: 4))
   }
 
+  /// A section's heading printed again atop its next page (a slide's title over the section's
+  /// next slide) is running matter, not a lead-in of the section's text; on the same page, a
+  /// heading naming the open section still is.
+  @Test func headingRepeatedAtopTheNextPageIsRunningMatter() {
+    func block(_ kind: Block.Kind, _ text: String, page: Int) -> Block {
+      Block(kind: kind, text: text, source: SourceRef(page: page))
+    }
+    let blocks = [
+      block(.heading, "Uppdragsbeskrivning för RSG A", page: 1), block(.heading, "Uppdrag", page: 2),
+      block(.listItem, "samordna arbetet", page: 2), block(.heading, "Uppdrag", page: 3),
+      block(.listItem, "följa upp resultaten", page: 3), block(.heading, "Ordförande", page: 4),
+      block(.paragraph, "Ordföranden utses av nämnden.", page: 4), block(.heading, "Ordförande", page: 4),
+      block(.listItem, "leda mötena", page: 4),
+    ]
+    let mandate = parse(blocks)
+    #expect(mandate.sections.map(\.key) == ["tasks", "chair"])
+    #expect(mandate.sections[0].text.isEmpty)
+    #expect(mandate.specificTasks.map(\.text) == ["samordna arbetet", "följa upp resultaten"])
+    #expect(mandate.sections[1].text == "Ordföranden utses av nämnden. Ordförande:")
+    #expect(mandate.document.runningText == ["Uppdrag"])
+    #expect(MandateParser().placement(of: blocks)[3] == "document")
+  }
+
   /// What stands before the title (a letterhead, a printed web page's banner and menu) goes to
   /// the running text, and a cover's field there to the document; the sections start after it.
   @Test func whatStandsBeforeTheTitleIsNoSection() {
