@@ -27,11 +27,12 @@ extension Vocabulary {
 
   /// The section key of a heading's words, by these rules in turn: a known heading (each word
   /// perhaps inflected, perhaps followed by a qualifier); a heading named by its main word
-  /// (``HeadingVariants/mainWords``); an owner in the genitive, a possessive or a participle
+  /// (``HeadingVariants/mainWords``); a reader's question (``HeadingVariants/questions``); an
+  /// owner in the genitive, a possessive or a participle
   /// before a heading (*Gruppens sammansättning*, *Vägledande principer*); and, where `joining`,
   /// headings joined by `och` (the first known part's key).
   private func headingKey(_ words: ArraySlice<String>, joining: Bool = true) -> String? {
-    if let key = knownHeadingKey(words) ?? mainWordKey(words) { return key }
+    if let key = knownHeadingKey(words) ?? mainWordKey(words) ?? questionKey(words) { return key }
     if words.count > 1, let first = words.first,
       isOwner(first) || headingVariants.possessiveWords.contains(first)
         || (isParticiple(first) && knownHeadingKey(words.prefix(1)) == nil)
@@ -98,6 +99,18 @@ extension Vocabulary {
       else { continue }
       let rest = words.dropFirst()
       if rest.isEmpty || isQualifier(rest, allowingClauses: true) { return key }
+    }
+    return nil
+  }
+
+  /// A heading asking a reader's question (``HeadingVariants/questions``): its first word the
+  /// question's, the question's verb after it, in at most eight words (*Hur arbetar gruppen?*,
+  /// *Vilka som ingår*).
+  private func questionKey(_ words: ArraySlice<String>) -> String? {
+    guard let first = words.first, words.count <= 8 else { return nil }
+    let rest = words.dropFirst().map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
+    for (key, questions) in headingVariants.questions.sorted(by: { $0.key < $1.key }) {
+      if questions.contains(where: { $0.count == 2 && $0[0] == first && rest.contains($0[1]) }) { return key }
     }
     return nil
   }

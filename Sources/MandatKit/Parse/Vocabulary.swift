@@ -64,6 +64,10 @@ public struct Vocabulary: Sendable {
     /// A word → the vocabulary's word it stands for in a heading (`uppgift` → `uppdrag`:
     /// *Specifika uppgifter* is *Specifika uppdrag*), in any inflection.
     public var synonyms: [String: String] = [:]
+    /// Section key → the questions a page written for its readers asks for a heading, each as
+    /// its opening word and a verb after it (`workingMethods` → `hur` … `arbetar`: *Hur arbetar
+    /// gruppen?*, *Så arbetar vi*).
+    public var questions: [String: [[String]]] = [:]
 
     init() {}
 
@@ -84,6 +88,7 @@ public struct Vocabulary: Sendable {
       dutyWords = try list(.dutyWords)
       mainWords = try container.decodeIfPresent([String: String].self, forKey: .mainWords) ?? [:]
       synonyms = try container.decodeIfPresent([String: String].self, forKey: .synonyms) ?? [:]
+      questions = try container.decodeIfPresent([String: [[String]]].self, forKey: .questions) ?? [:]
     }
 
     /// These variants extended by another file's.
@@ -100,6 +105,7 @@ public struct Vocabulary: Sendable {
       dutyWords += other.dutyWords
       mainWords.merge(other.mainWords) { $1 }
       synonyms.merge(other.synonyms) { $1 }
+      questions.merge(other.questions, uniquingKeysWith: +)
     }
 
     /// Every entry, one a line, in a fixed order.
@@ -108,7 +114,8 @@ public struct Vocabulary: Sendable {
         + ["|\(qualifierMaximumWords ?? 0)"] + ownerWords + ["|"] + possessiveWords + ["|"] + joinWords
         + roleWords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.joined(separator: "|"))" } + dutyWords
         + mainWords.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + ["|"]
-        + synonyms.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        + synonyms.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + ["|"]
+        + questions.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value.map { $0.joined(separator: " ") })" }
     }
   }
 

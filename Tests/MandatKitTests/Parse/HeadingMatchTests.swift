@@ -168,4 +168,18 @@ import Testing
     #expect(match("Ordförande och sekreterare")?.key == "chair")
     #expect(match("Mål och syfte")?.key == "purpose")
   }
+
+  /// A page written for its readers asks questions for headings: the question's first word and
+  /// its verb give the key; a question of another kind, or a long sentence, is none.
+  @Test func readersQuestionsAreHeadings() {
+    #expect(match("Varför finns gruppen?")?.key == "background")
+    #expect(match("Därför finns programområdet")?.key == "background")
+    #expect(match("Vad gör gruppen?")?.key == "tasks")
+    #expect(match("Vem leder gruppen?")?.key == "chair")
+    #expect(match("Vilka som ingår")?.key == "composition")
+    #expect(match("Så arbetar vi")?.key == "workingMethods")
+    #expect(match("Hur följs arbetet upp?")?.key == "reporting")
+    #expect(match("Vad är kunskapsstyrning?") == nil)
+    #expect(match("Hur arbetar gruppen när regionerna inte är överens om hur det ska göras?") == nil)
+  }
 }
