@@ -28,9 +28,10 @@ extension Vocabulary {
   /// The section key of a heading's words, by these rules in turn: a known heading (each word
   /// perhaps inflected, perhaps followed by a qualifier); a heading named by its main word
   /// (``HeadingVariants/mainWords``); a reader's question (``HeadingVariants/questions``); an
-  /// owner in the genitive, a possessive or a participle
-  /// before a heading (*Gruppens sammansättning*, *Vägledande principer*); and, where `joining`,
-  /// headings joined by `och` (the first known part's key).
+  /// owner in the genitive, a possessive or a participle before a heading (*Gruppens
+  /// sammansättning*, *Vägledande principer*); and, where `joining`, headings joined by `och`
+  /// (the first known part's key) or a known heading named as the topic of another word
+  /// (*Regler för ordförandeskap*).
   private func headingKey(_ words: ArraySlice<String>, joining: Bool = true) -> String? {
     if let key = knownHeadingKey(words) ?? mainWordKey(words) ?? questionKey(words) { return key }
     if words.count > 1, let first = words.first,
@@ -39,7 +40,16 @@ extension Vocabulary {
     {
       return headingKey(words.dropFirst(), joining: joining)
     }
-    return joining ? joinedHeadingKey(words) : nil
+    return joining ? joinedHeadingKey(words) ?? topicKey(words) : nil
+  }
+
+  /// A heading naming a known heading as its topic after a word of its own and a qualifier's
+  /// word (*Regler för ordförandeskap*, *Former för rapportering*): the topic's key.
+  private func topicKey(_ words: ArraySlice<String>) -> String? {
+    guard words.count >= 3, headingVariants.qualifierWords.contains(words[words.startIndex + 1]),
+      knownHeadingKey(words.prefix(1)) == nil
+    else { return nil }
+    return headingKey(words.dropFirst(2), joining: false)
   }
 
   /// A heading of the vocabulary, each word perhaps with an added ending (``isInflection(_:of:)``)

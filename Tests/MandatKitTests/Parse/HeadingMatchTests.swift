@@ -182,4 +182,13 @@ import Testing
     #expect(match("Vad är kunskapsstyrning?") == nil)
     #expect(match("Hur arbetar gruppen när regionerna inte är överens om hur det ska göras?") == nil)
   }
+
+  /// A known heading named as the topic of a word of its own is that heading; a known heading
+  /// with a qualifier stays itself, and a topic that is no heading names none.
+  @Test func topicsAfterAWordOfTheirOwn() {
+    #expect(match("Regler för ordförandeskap")?.key == "chair")
+    #expect(match("Former för återrapportering")?.key == "reporting")
+    #expect(match("Uppdrag för RPO lungsjukdomar")?.key == "tasks")
+    #expect(match("Arbete för regionerna") == nil)
+  }
 }

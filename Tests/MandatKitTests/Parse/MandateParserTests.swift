@@ -176,6 +176,14 @@ import Testing
       group("Uppdragsbeskrivning för RSG hjärt-, kärl- och njursjukdomar")?.name == "hjärt-, kärl- och njursjukdomar")
   }
 
+  /// The chair's employer named by where the chairmanship is placed.
+  @Test func chairmanshipPlacedInARegion() {
+    let mandate = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för RPO infektion\n\nOrdförande\nOrdförandeskapet är placerat i Region Uppsala."))
+    #expect(mandate.chair.employedBy == "Region Uppsala")
+  }
+
   @Test func placementNamesTheSectionOfEveryBlock() {
     let blocks = Layout().analyze(
       Fixture.text("Uppdragsbeskrivning för RSG A\n\nSyfte\nAtt samverka.\n\nUppdrag\n• bereda ärenden")
