@@ -32,11 +32,11 @@ public struct Layout: Sendable {
       warnings: document.warnings, pageCount: document.pages.count)
   }
 
-  /// Each page's lines in reading order; a table's header repeated on a later page is known
-  /// from its first.
+  /// Each page's lines in reading order; a table's header repeated on a later page, and a table
+  /// going on over a page break without its header, are known from its first page.
   static func ordered(_ pages: [[Line]]) -> [[ReadingOrder.OrderedLine]] {
-    var tableHeaders: Set<String> = []
-    return pages.map { ReadingOrder.order($0, tableHeaders: &tableHeaders) }
+    var tables = TableRows.Memory()
+    return pages.map { ReadingOrder.order($0, tables: &tables) }
   }
 
   /// Marks each line with the breaks before it: a blank line, a paragraph gap, a jump back

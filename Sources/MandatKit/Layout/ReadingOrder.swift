@@ -25,9 +25,10 @@ enum ReadingOrder {
 
   /// The lines of one page in reading order.
   ///
-  /// - Parameter tableHeaders: the header rows of tables read so far, so that a header
-  ///   repeated on the next page is known as one.
-  static func order(_ lines: [Line], tableHeaders: inout Set<String>) -> [OrderedLine] {
+  /// - Parameter tables: what the tables read so far tell: their header rows, so that a header
+  ///   repeated on the next page is known as one, and where the last one's columns start, so
+  ///   that a table going on over a page break without its header is known as one.
+  static func order(_ lines: [Line], tables: inout TableRows.Memory) -> [OrderedLine] {
     let located = lines.filter { $0.box != nil }
     guard located.count == lines.count, !lines.isEmpty else { return lines.map { OrderedLine(line: $0) } }
     var rows = makeRows(located)
@@ -46,7 +47,7 @@ enum ReadingOrder {
           return pieces.isEmpty ? nil : TableRows.Cell(row: row, line: joined(pieces))
         }
       }
-      if let tableRows = TableRows.rows(columns, headers: &tableHeaders) {
+      if let tableRows = TableRows.rows(columns, memory: &tables) {
         ordered += tableRows
       } else {
         for column in columns.map({ $0.map(\.line) }) {

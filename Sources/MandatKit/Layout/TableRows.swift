@@ -21,12 +21,52 @@ enum TableRows {
   /// when the columns are no table. A header row (every cell bold, or the same wording as the
   /// first row of a table on an earlier page) names the columns and is left out. A table of
   /// contents gives its entries as lines of text.
-  static func rows(_ columns: [[Cell]], headers: inout Set<String>) -> [ReadingOrder.OrderedLine]? {
+  /// What the tables read so far tell of the ones to come.
+  struct Memory {
+    /// The header rows read, so that a header repeated on the next page is known as one.
+    var headers: Set<String> = []
+    /// Where the last table's columns start: a table going on over a page break without its
+    /// header is known by them.
+    var columnStarts: [Double] = []
+  }
+
+  static func rows(_ columns: [[Cell]], memory: inout Memory) -> [ReadingOrder.OrderedLine]? {
     guard columns.count >= 2, columns.allSatisfy({ !$0.isEmpty }) else { return nil }
     if let contents = contentsLines(columns) { return contents }
-    let (table, after) = splittingOffText(after: columns)
-    guard let rows = tableRows(table, headers: &headers) else { return nil }
-    return rows + after.map { ReadingOrder.OrderedLine(line: $0.line) }
+    let (tables, after) = splittingOffText(after: columns)
+    var ordered: [ReadingOrder.OrderedLine] = []
+    for (heading, table) in splitAtHeadings(tables) {
+      if let heading { ordered.append(ReadingOrder.OrderedLine(line: heading.line)) }
+      guard let rows = tableRows(table, memory: &memory) else { return nil }
+      ordered += rows
+    }
+    return ordered + after.map { ReadingOrder.OrderedLine(line: $0.line) }
+  }
+
+  /// The tables of a region that holds more than one, each under the heading before it: a
+  /// bold line of the first column alone on its row after a gap (*Regler för ordförandeskap*
+  /// between a table of members and one of rules) starts the next.
+  private static func splitAtHeadings(_ columns: [[Cell]]) -> [(heading: Cell?, table: [[Cell]])] {
+    let otherRows = Set(columns.dropFirst().flatMap { $0.map(\.row) })
+    var previous: Box?
+    var headings: [Int] = []
+    for (index, cell) in columns[0].enumerated() {
+      defer { previous = cell.line.box ?? previous }
+      guard index > 0, !otherRows.contains(cell.row), let box = cell.line.box, let previous,
+        box.y0 - previous.y1 > 0.8 * box.height,
+        cell.line.spans.allSatisfy({ $0.font?.isBold == true || $0.text.allSatisfy(\.isWhitespace) })
+      else { continue }
+      headings.append(index)
+    }
+    guard !headings.isEmpty else { return [(nil, columns)] }
+    let rows = [columns[0][0].row] + headings.map { columns[0][$0].row } + [Int.max]
+    return zip(rows, rows.dropFirst()).enumerated().map { part, bounds in
+      let heading = part == 0 ? nil : columns[0][headings[part - 1]]
+      let table = columns.map { column in
+        column.filter { (bounds.0..<bounds.1).contains($0.row) && $0.row != heading?.row }
+      }
+      return (heading, table)
+    }
   }
 
   /// The columns without the lines that follow the table at its first column's edge (the next
@@ -40,7 +80,7 @@ enum TableRows {
     return ([Array(columns[0][..<split])] + columns.dropFirst(), Array(columns[0][split...]))
   }
 
-  private static func tableRows(_ columns: [[Cell]], headers: inout Set<String>) -> [ReadingOrder.OrderedLine]? {
+  private static func tableRows(_ columns: [[Cell]], memory: inout Memory) -> [ReadingOrder.OrderedLine]? {
     guard columns.allSatisfy({ !$0.isEmpty }) else { return nil }
     let rowsOf = columns.map { Set($0.map(\.row)) }
     let others = rowsOf.dropFirst()
@@ -61,15 +101,24 @@ enum TableRows {
     let oneLineRows =
       boldHeader && !runsOn && columns[0].count >= 3
       && columns[0].allSatisfy { $0.line.text.first.map { $0.isUppercase || $0.isNumber } ?? false }
-    guard (labelsAreNarrower && (runsOn || paddedRows || boldHeader)) || labelsAreBold || oneLineRows else {
+    let columnStarts = columns.map { column in column.compactMap(\.line.box?.x0).min() ?? 0 }
+    let goesOn =
+      columnStarts.count == memory.columnStarts.count
+      && zip(columnStarts, memory.columnStarts).allSatisfy { abs($0 - $1) <= 2 }
+    guard (labelsAreNarrower && (runsOn || paddedRows || boldHeader)) || labelsAreBold || oneLineRows || goesOn
+    else {
       return nil
     }
     let topText = topLines.map(\.text).joined(separator: " ")
-    let header = headers.contains(topText) || isBold(topLines) ? top : nil
+    let header = memory.headers.contains(topText) || isBold(topLines) ? top : nil
     let labels = columns[0].filter { $0.row != header }
-    let starts = labelsAreBold ? labels.map(\.row) : bandStarts(columns, labels: labels) ?? cellStarts(labels)
-    guard starts.count >= 2 || (header != nil && !starts.isEmpty) else { return nil }
-    headers.insert(topText)
+    let labelsEdge = columns[1].compactMap(\.line.box?.x0).min()
+    let starts =
+      labelsAreBold
+      ? labels.map(\.row) : bandStarts(columns, labels: labels) ?? cellStarts(labels, rightEdge: labelsEdge)
+    guard starts.count >= 2 || ((header != nil || goesOn) && !starts.isEmpty) else { return nil }
+    memory.headers.insert(topText)
+    memory.columnStarts = columnStarts
     var ordered: [ReadingOrder.OrderedLine] = []
     // Lines above the first row go on with a row cut by the page break.
     for column in columns {
@@ -124,13 +173,18 @@ enum TableRows {
   }
 
   /// The rows where a column's cells start: its first line, and each line set apart from
-  /// the one above by more than the spacing of lines.
-  private static func cellStarts(_ column: [Cell]) -> [Int] {
+  /// the one above by more than the spacing of lines, or, where the column's right edge is
+  /// given (the next column's start), following a line that stopped short of it although its
+  /// first word would have fitted (cells of one line each, with no space between rows).
+  private static func cellStarts(_ column: [Cell], rightEdge: Double? = nil) -> [Int] {
     var starts: [Int] = []
     var previous: Box?
     for cell in column {
       guard let box = cell.line.box else { continue }
-      if let previous, box.y0 - previous.y1 <= 0.4 * min(box.height, previous.height) {
+      let text = cell.line.text
+      let firstWord = box.width / Double(max(text.count, 1)) * Double(text.prefix { !$0.isWhitespace }.count + 1)
+      let stoppedShort = rightEdge.map { edge in previous.map { $0.x1 + firstWord < edge - 0.5 * box.height } }
+      if let previous, box.y0 - previous.y1 <= 0.4 * min(box.height, previous.height), stoppedShort != true {
         // the same cell goes on
       } else {
         starts.append(cell.row)

@@ -33,7 +33,9 @@ public struct MandateParser: Sendable {
       guard let first = matching.first else { return nil }
       return Passage(text: matching.map(\.text).filter { !$0.isEmpty }.joined(separator: " "), source: first.source)
     }
-    let chairText = passage("chair")?.text ?? ""
+    // The chair's rules may stand in its list or table (*Anställning: Ordföranden ska vara
+    // anställd i …*) as well as in its prose.
+    let chairText = ([passage("chair")?.text ?? ""] + items("chair").map(\.text)).joined(separator: " ")
     let (general, specific) = TaskLists.keys(in: sections)
     return Mandate(
       source: source,

@@ -306,4 +306,36 @@ import Testing
     #expect(
       blocks.first?.text == "Uppdragsbeskrivningen ersätter den som fastställdes 2021-06-10. Den gäller i tre år.")
   }
+
+  /// Word's tables with no space between rows: a label that stopped short of its column starts
+  /// a row of its own; the table goes on over the page break without its header (known by
+  /// where its columns start), and a bold heading of the first column between it and the next
+  /// table starts that one.
+  @Test func tablesWithoutRowSpaceOverAPageBreak() {
+    let first = [
+      Self.line("Roll", 90, 108, y: 620, bold: true), Self.line("Organisation", 306, 365, y: 620, bold: true),
+      Self.line("Ordförande", 90, 142, y: 634), Self.line("verksamhetschef, Region Kalmar län", 306, 468, y: 634),
+      Self.line("Ledamot", 90, 129, y: 646), Self.line("verksamhetschef ortopedi, Region Jönköpings", 306, 511, y: 646),
+      Self.line("län", 306, 320, y: 658),
+    ]
+    let second = [
+      Self.line("Processledare", 90, 152, y: 72), Self.line("Regionsamverkan sydost", 306, 417, y: 72),
+      Self.line("Patientrepresentant", 90, 180, y: 84), Self.line("utses av patientföreningarna", 306, 434, y: 84),
+      Self.line("Regler för ordförandeskap", 90, 221, y: 120, bold: true),
+      Self.line("Regel", 90, 115, y: 148, bold: true), Self.line("Innebörd", 306, 348, y: 148, bold: true),
+      Self.line("Anställning", 90, 140, y: 162),
+      Self.line("Ordföranden är anställd i Region Kalmar län.", 306, 500, y: 162),
+      Self.line("Rotation", 90, 128, y: 176), Self.line("Ordförandeskapet roterar vartannat år.", 306, 480, y: 176),
+    ]
+    let blocks = Fixture.blocks(Fixture.pdf([Fixture.page(1, first), Fixture.page(2, second)]))
+    #expect(
+      blocks.map(\.text) == [
+        "Ordförande: verksamhetschef, Region Kalmar län",
+        "Ledamot: verksamhetschef ortopedi, Region Jönköpings län",
+        "Processledare: Regionsamverkan sydost", "Patientrepresentant: utses av patientföreningarna",
+        "Regler för ordförandeskap",
+        "Anställning: Ordföranden är anställd i Region Kalmar län.",
+        "Rotation: Ordförandeskapet roterar vartannat år.",
+      ])
+  }
 }

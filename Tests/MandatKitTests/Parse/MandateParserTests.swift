@@ -176,6 +176,16 @@ import Testing
       group("Uppdragsbeskrivning för RSG hjärt-, kärl- och njursjukdomar")?.name == "hjärt-, kärl- och njursjukdomar")
   }
 
+  /// The chair's rules set as its list or table are read as its prose is.
+  @Test func chairsRulesInItsList() {
+    let mandate = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för RSG ortopedi\n\nOrdförande\n- Anställning: Ordföranden ska vara anställd i Region Kalmar län.\n- Rotation: Ordförandeskapet roterar mellan regionerna vartannat år."
+      ))
+    #expect(mandate.chair.employedBy == "Region Kalmar län")
+    #expect(mandate.chair.rotationYears == 2)
+  }
+
   /// The chair's employer named by where the chairmanship is placed.
   @Test func chairmanshipPlacedInARegion() {
     let mandate = parse(
