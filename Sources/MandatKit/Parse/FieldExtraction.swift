@@ -3,9 +3,13 @@ import Foundation
 /// Reads structured fields out of the wording of a mandate, by the phrases of the vocabulary.
 struct FieldExtraction {
   var vocabulary: Vocabulary
-  /// `Region Kalmar län`, `Region Östergötland`, `Region Jämtland Härjedalen`.
+  /// `Region Kalmar län`, `Region Östergötland`, `Region Jämtland Härjedalen`, and the one
+  /// region named otherwise, `Västra Götalandsregionen`; a name never runs on into the next
+  /// (`Region Skåne Region Blekinge` is two).
   static let region = try! NSRegularExpression(
-    pattern: #"\bRegion[ \u00A0][A-ZÅÄÖ][\p{L}-]+(?:[ \u00A0][A-ZÅÄÖ][\p{L}-]+)?(?:[ \u00A0]län)?"#)
+    pattern:
+      #"\b(?:Region[ \u00A0][A-ZÅÄÖ][\p{L}-]+(?:[ \u00A0](?!Region\b)[A-ZÅÄÖ][\p{L}-]+)?(?:[ \u00A0]län)?|Västra[ \u00A0]Götalandsregionen)"#
+  )
 
   /// `Uppdragsbeskrivning för regional samverkansgrupp vaccinationer i Sydöstra
   /// sjukvårdsregionen` → RSG, `vaccinationer`, `Sydöstra sjukvårdsregionen`.
@@ -27,7 +31,7 @@ struct FieldExtraction {
         guard let split = rest.range(of: separator, options: .backwards) else { continue }
         let after = rest[split.upperBound...].trimmingWhitespace
         let name = String(rest[..<split.lowerBound])
-        if vocabulary.mandateTitlePrefixes.contains(where: { $0.lowercased() == after.lowercased() }) {
+        if after.lowercased().hasPrefix("uppdrag") || after.lowercased() == "mandat" {
           return Group(kind: kind, name: name, organization: nil)
         }
         if organization(in: [after]) == after { return Group(kind: kind, name: name, organization: after) }
@@ -89,8 +93,8 @@ struct FieldExtraction {
   func regions(in texts: [String]) -> [String] {
     var found: [String] = []
     for text in texts {
-      // Every match holds the word `Region`: most texts have none to look for.
-      guard text.containsBytes(of: "Region") else { continue }
+      // Every match holds `egion` (`Region`, `-regionen`): most texts have none to look for.
+      guard text.containsBytes(of: "egion") else { continue }
       for match in Self.region.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
         var name = String(text[Range(match.range, in: text)!])
         if name.hasSuffix("s") { name.removeLast() }

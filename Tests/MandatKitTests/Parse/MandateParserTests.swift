@@ -174,6 +174,7 @@ import Testing
         == Group(kind: "RPO", name: "lung- och allergisjukdomar", organization: "Sjukvårdsregion Stockholm-Gotland"))
     #expect(
       group("Uppdragsbeskrivning för RSG hjärt-, kärl- och njursjukdomar")?.name == "hjärt-, kärl- och njursjukdomar")
+    #expect(group("Regional samverkansgrupp för akut sjukvård – uppdrag")?.name == "akut sjukvård")
   }
 
   /// The chair's rules set as its list or table are read as its prose is.
@@ -214,6 +215,16 @@ import Testing
         "Uppdragsbeskrivning för RPO psykisk hälsa\n\nSyfte\nRegion Norrbotten och Region Jämtland Härjedalen samverkar."
       ))
     #expect(mandate.regions == ["Region Norrbotten", "Region Jämtland Härjedalen"])
+  }
+
+  /// Two regions side by side (a table read as text) are two; the one region named otherwise,
+  /// Västra Götalandsregionen, is a region, in the genitive too.
+  @Test func regionsSideBySideAndNamedOtherwise() {
+    let mandate = parse(
+      Fixture.text(
+        "Uppdragsbeskrivning för RSG akutsjukvård\n\nSyfte\nVästra Götalandsregionens och Region Hallands sjukhus. Region Skåne Region Blekinge"
+      ))
+    #expect(mandate.regions == ["Västra Götalandsregionen", "Region Halland", "Region Skåne", "Region Blekinge"])
   }
 
   /// A region named in the genitive is that region; a name with `län` keeps its own `s`.
