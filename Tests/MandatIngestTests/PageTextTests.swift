@@ -28,6 +28,16 @@ import Testing
       size: (width: size.0, height: size.1))
   }
 
+  /// A footnote's reference, a digit set small and raised straight after a word, is no part of
+  /// the word; a digit on the line's baseline is.
+  @Test func footnoteReferenceIsNoPartOfTheWord() {
+    var boxes = Self.glyphs("Norr1.", from: (100, 100), step: (6, 0))
+    boxes[4] = Box(x0: 124, y0: 99, x1: 130, y1: 106)
+    let reading = Self.page([("Norr1.", boxes), ("Norr1.", Self.glyphs("Norr1.", from: (100, 130), step: (6, 0)))])
+      .read()
+    #expect(reading.lines.map(\.text) == ["Norr.", "Norr1."])
+  }
+
   @Test func upsideDownPageIsTurnedUpright() {
     let reading = Self.page([("Uppdrag", Self.glyphs("Uppdrag", from: (500, 700), step: (-6, 0)))]).read()
     #expect(reading.lines.map(\.text) == ["Uppdrag"])

@@ -51,6 +51,11 @@ struct LineBuilder {
         builder.append(scalar, font: fontOfScalar[index], box: nil)
         continue
       }
+      if let last = previousGlyph, let box, !spaceSincePrevious, isFootnoteReference(scalar, box, after: last) {
+        // The word goes on past the reference as though it were not there.
+        previousGlyph = Box(x0: last.x0, y0: last.y0, x1: box.x1, y1: last.y1)
+        continue
+      }
       if let previousGlyph, let box {
         if isJump(from: previousGlyph, to: box) {
           builder.closeLine()
@@ -98,6 +103,14 @@ struct LineBuilder {
   /// the page's columns do (*Kompetens och* | *främja samverkan …*).
   private static func isWide(from previous: Box, to next: Box) -> Bool {
     next.x0 - previous.x1 >= 0.3 * max(previous.height, next.height)
+  }
+
+  /// A digit set smaller than the glyph before it and raised off its baseline, straight after
+  /// it: a footnote's reference (*Norr¹*), which no reader reads as part of the word. The
+  /// footnote itself, set small at the page's foot, is running matter.
+  private static func isFootnoteReference(_ scalar: Unicode.Scalar, _ box: Box, after previous: Box) -> Bool {
+    ("0"..."9").contains(scalar) && box.height <= 0.8 * previous.height
+      && box.y1 <= previous.y1 - 0.2 * previous.height && box.x0 - previous.x1 < 0.2 * previous.height
   }
 
   /// Glyphs that are not next to each other on one baseline belong to different lines: poppler
