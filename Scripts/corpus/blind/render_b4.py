@@ -35,6 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent.parent
 sys.path.insert(0, str(HERE.parent))
+import chromium  # noqa: E402  (printing a page to PDF, shared by the blind renderers)
 import mandate_source  # noqa: E402
 
 os.environ["SOURCE_DATE_EPOCH"] = "1735689600"
@@ -63,13 +64,6 @@ def groups(blocks):
         elif kind == "pagebreak":
             out.append(("pagebreak",))
     return out
-
-
-def chromium(page, target):
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                        f"--user-data-dir={profile}", f"--print-to-pdf={target}", Path(page).resolve().as_uri()],
-                       check=True, capture_output=True)
 
 
 # ---------------------------------------------------------------- pandoc -> LuaLaTeX
@@ -140,7 +134,7 @@ def pandoc_html(source, out):
         subprocess.run(["pandoc", str(md), "-f", "markdown", "-t", "html5", "--standalone", "--self-contained",
                         "--css", str(css), "-B", str(before), "--metadata", "pagetitle=RPO infektionssjukdomar",
                         "--metadata", "lang=sv", "-o", str(target)], check=True)
-    chromium(target, out / f"{source.name}.pdf")
+    chromium.print_to_pdf(Path(target), out / f"{source.name}.pdf")
 
 
 # ---------------------------------------------------------------- hand-written PostScript
@@ -434,7 +428,7 @@ def cms_page(source, out):
 """
     target = out / f"{source.name}.html"
     target.write_text(page, encoding="utf-8")
-    chromium(target, out / f"{source.name}.pdf")
+    chromium.print_to_pdf(Path(target), out / f"{source.name}.pdf")
 
 
 PRODUCERS = {
