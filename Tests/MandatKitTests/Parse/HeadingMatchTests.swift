@@ -163,6 +163,7 @@ import Testing
     #expect(match("Ande principer") == nil)
     #expect(match("Syfte med RSG nära vård")?.key == "purpose")
     #expect(match("Patientnivå")?.key == "patientLevel")
+    #expect(match("12. EKONOMISKA FÖRUTSÄTTNINGAR")?.key == "financing")
     #expect(match("7. ORDFÖRANDE OCH STÖDFUNKTION")?.key == "chair")
     #expect(match("Ordförande och stödfunktion")?.key == "chair")
     #expect(match("Ordförande och sekreterare")?.key == "chair")
