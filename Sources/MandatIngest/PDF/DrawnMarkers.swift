@@ -18,13 +18,14 @@ enum DrawnMarkers {
     let placed = lines.indices.filter { lines[$0].box?.isUsable == true && lines[$0].box!.height > 0 }
     guard let pageLeft = placed.map({ lines[$0].box!.x0 }).min() else { return [] }
     let leftEdge = min(pageLeft, documentLeft ?? pageLeft)
+    let placedLines = placed.map { lines[$0] }
     var strips: [(line: Int, strip: Box)] = []
     for index in placed {
       let box = lines[index].box!
       let height = box.height
       guard box.x0 >= leftEdge + 0.8 * height, lines[index].text.first.map({ $0.isLetter || $0.isNumber }) == true,
         placed.contains(where: { $0 != index && abs(lines[$0].box!.x0 - box.x0) <= 1 }),
-        !opensWithLabel(lines[index].text), !continuesNumberedItem(box, in: placed.map { lines[$0] })
+        !opensWithLabel(lines[index].text), !continuesNumberedItem(box, in: placedLines)
       else { continue }
       // The strip ends short of any text on the same row to the left (a table's label cell).
       let textToTheLeft = placed.compactMap { other -> Double? in
