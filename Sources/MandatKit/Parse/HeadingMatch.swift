@@ -117,12 +117,9 @@ extension Vocabulary {
   /// question's, the question's verb after it, in at most eight words (*Hur arbetar gruppen?*,
   /// *Vilka som ingår*).
   private func questionKey(_ words: ArraySlice<String>) -> String? {
-    guard let first = words.first, words.count <= 8 else { return nil }
+    guard let first = words.first, words.count <= 8, let questions = questionsByOpener[first] else { return nil }
     let rest = words.dropFirst().map { $0.hasSuffix("?") ? String($0.dropLast()) : $0 }
-    for (key, questions) in headingVariants.questions.sorted(by: { $0.key < $1.key }) {
-      if questions.contains(where: { $0.count == 2 && $0[0] == first && rest.contains($0[1]) }) { return key }
-    }
-    return nil
+    return questions.first { rest.contains($0.verb) }?.key
   }
 
   /// An owner in the genitive, alone or ending a compound: `gruppens`, `arbetsgruppens`,

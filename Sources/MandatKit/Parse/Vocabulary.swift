@@ -151,6 +151,8 @@ public struct Vocabulary: Sendable {
   /// The vocabulary's headings as words, longest first, under the first three letters of
   /// their first word: a heading's variant shares at least those.
   var headingsByStart: [Substring: [(words: [String], key: String)]] = [:]
+  /// ``HeadingVariants/questions`` by their opening word: each question's verb and key.
+  var questionsByOpener: [String: [(verb: String, key: String)]] = [:]
 
   /// The vocabulary shipped with Mandat.
   public static let standard: Vocabulary = {
@@ -212,6 +214,12 @@ public struct Vocabulary: Sendable {
       headingsByStart[first.prefix(3), default: []].append((words, key))
     }
     for start in headingsByStart.keys { headingsByStart[start]!.sort { $0.words.count > $1.words.count } }
+    questionsByOpener = [:]
+    for (key, questions) in variants.questions.sorted(by: { $0.key < $1.key }) {
+      for question in questions where question.count == 2 {
+        questionsByOpener[question[0], default: []].append((question[1], key))
+      }
+    }
   }
 
   /// The section key a line introduces when it stands alone as a heading, if any.
