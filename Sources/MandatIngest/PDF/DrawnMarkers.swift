@@ -25,7 +25,7 @@ enum DrawnMarkers {
       let height = box.height
       guard box.x0 >= leftEdge + 0.8 * height, lines[index].text.first.map({ $0.isLetter || $0.isNumber }) == true,
         placed.contains(where: { $0 != index && abs(lines[$0].box!.x0 - box.x0) <= 1 }),
-        !opensWithLabel(lines[index].text), !continuesNumberedItem(box, in: placedLines)
+        !ListMarker.opensItem(lines[index].text), !continuesNumberedItem(box, in: placedLines)
       else { continue }
       // The strip ends short of any text on the same row to the left (a table's label cell).
       let textToTheLeft = placed.compactMap { other -> Double? in
@@ -40,15 +40,6 @@ enum DrawnMarkers {
     return strips
   }
 
-  /// A line opening with a number or letter label (`1.`, `12)`, `a)`): a numbered item, its
-  /// marker typed.
-  private static func opensWithLabel(_ text: String) -> Bool {
-    let label = text.prefix(4).prefix { $0.isNumber || $0.isLetter }
-    let rest = text.dropFirst(label.count)
-    return !label.isEmpty && (label.allSatisfy(\.isNumber) || label.count == 1) && [".", ")"].contains(rest.first)
-      && rest.dropFirst().first?.isWhitespace != false
-  }
-
   /// The nearest line above that starts further left opens with a label: the line is a numbered
   /// item's wrapped line, set in at its text, with no bullet to look for.
   private static func continuesNumberedItem(_ box: Box, in lines: [Line]) -> Bool {
@@ -57,7 +48,7 @@ enum DrawnMarkers {
       return other.y1 <= box.y0 + 1 && other.x0 < box.x0 - 2 && other.x1 > box.x0
     }
     guard let nearest = above.max(by: { $0.box!.y0 < $1.box!.y0 }) else { return false }
-    return opensWithLabel(nearest.text)
+    return ListMarker.opensItem(nearest.text)
   }
 
   /// The lines with a `•` before each whose strip holds a bullet's shape.

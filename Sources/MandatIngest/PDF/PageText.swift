@@ -88,7 +88,7 @@ struct PageText {
       glyphs, scalars: scalars, boxes: uprightBoxes, fonts: fonts, fontOfScalar: fontOfScalar)
     return Reading(
       size: upright.size, lines: lines, asideLines: aside, unseen: unseen(),
-      isAsShown: upright.direction == .right || upright.direction == .slanted)
+      isAsShown: upright.keepsBoxes)
   }
 
   /// Counts the ink characters a person would not see on the page as shown.
@@ -237,6 +237,9 @@ struct Upright {
     self.direction = direction
     self.shown = size
   }
+
+  /// The boxes stay as shown (and as rendered): the text runs left to right, or at a slant.
+  var keepsBoxes: Bool { direction == .right || direction == .slanted }
 
   /// The page's size with its text upright.
   var size: (width: Double, height: Double) {

@@ -88,12 +88,18 @@ public struct MandateDetector: Sendable {
     return nil
   }
 
+  /// A word naming a group's mandate: *uppdrag* and its compounds (*uppdragsbeskrivning*),
+  /// *mandat*; lowercased.
+  static func namesAMandate(_ word: String) -> Bool {
+    word.hasPrefix("uppdrag") || word == "mandat"
+  }
+
   /// Whether the text names a kind of group (*regional arbetsgrupp*, *RPO*) and a mandate
   /// (*uppdrag*, *uppdragsbeskrivning*, *mandat*).
   private func namesMandate(_ text: String) -> Bool {
     let words = text.split { !$0.isLetter }
     let lowered = words.map { $0.lowercased() }
-    guard lowered.contains(where: { $0.hasPrefix("uppdrag") || $0 == "mandat" }) else { return false }
+    guard lowered.contains(where: Self.namesAMandate) else { return false }
     return vocabulary.groupKinds.values.joined().contains { phrase in
       let phraseWords = phrase.split(separator: " ")
       // A short form (RSG) is matched as written; a phrase in any case.

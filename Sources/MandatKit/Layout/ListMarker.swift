@@ -1,5 +1,5 @@
 /// The bullet or number that opens a list item: `•`, `–`, `▪`, `o`, `1.`, `1)`, `a)`, `iv.`.
-enum ListMarker {
+public enum ListMarker {
   /// Bullet glyphs, including the private-use ones of the Symbol and Wingdings fonts.
   static let bullets = Set("•●▪■◦○–—-*·➢✓o\u{F0B7}\u{F0A7}\u{F076}")
   /// Bullets that never begin a word or a number, so that the text may follow with no
@@ -13,6 +13,12 @@ enum ListMarker {
     guard character.unicodeScalars.count == 1, let scalar = character.unicodeScalars.first else { return false }
     return (0xE000...0xF8FF).contains(scalar.value) || scalar == "\u{FFFD}"
       || scalar.properties.generalCategory == .otherSymbol
+  }
+
+  /// Whether a line opens a list item by a marker of its own, typed (`1.`, `a)`, `iv.`, `•`),
+  /// or is nothing but one.
+  public static func opensItem(_ line: String) -> Bool {
+    itemText(line) != nil || isLoneMarker(line)
   }
 
   /// A line holding nothing but a bullet glyph or a number label.

@@ -17,10 +17,6 @@ enum TableRows {
     var line: Line
   }
 
-  /// The region's rows as table rows, each opening with `first cell: the next`, or `nil`
-  /// when the columns are no table. A header row (every cell bold, or the same wording as the
-  /// first row of a table on an earlier page) names the columns and is left out. A table of
-  /// contents gives its entries as lines of text.
   /// What the tables read so far tell of the ones to come.
   struct Memory {
     /// The header rows read, so that a header repeated on the next page is known as one.
@@ -30,6 +26,10 @@ enum TableRows {
     var columnStarts: [Double] = []
   }
 
+  /// The region's rows as table rows, each opening with `first cell: the next`, or `nil`
+  /// when the columns are no table. A header row (every cell bold, or the same wording as the
+  /// first row of a table on an earlier page) names the columns and is left out. A table of
+  /// contents gives its entries as lines of text.
   static func rows(_ columns: [[Cell]], memory: inout Memory) -> [ReadingOrder.OrderedLine]? {
     guard columns.count >= 2, columns.allSatisfy({ !$0.isEmpty }) else { return nil }
     if let contents = contentsLines(columns) { return contents }

@@ -31,7 +31,7 @@ struct FieldExtraction {
         guard let split = rest.range(of: separator, options: .backwards) else { continue }
         let after = rest[split.upperBound...].trimmingWhitespace
         let name = String(rest[..<split.lowerBound])
-        if after.lowercased().hasPrefix("uppdrag") || after.lowercased() == "mandat" {
+        if MandateDetector.namesAMandate(after.lowercased()) {
           return Group(kind: kind, name: name, organization: nil)
         }
         if organization(in: [after]) == after { return Group(kind: kind, name: name, organization: after) }

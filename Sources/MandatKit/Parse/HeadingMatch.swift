@@ -29,7 +29,9 @@ extension Vocabulary {
   /// perhaps inflected, perhaps followed by a qualifier); a heading named by its main word
   /// (``HeadingVariants/mainWords``); a reader's question (``HeadingVariants/questions``); an
   /// owner in the genitive, a possessive or a participle before a heading (*Gruppens
-  /// sammansättning*, *Vägledande principer*); and, where `joining`, headings joined by `och`
+  /// sammansättning*, *Vägledande principer*); an adjective made from a heading's noun leading
+  /// a heading of up to three words (*Ekonomiska förutsättningar*); and, where `joining`,
+  /// headings joined by `och`
   /// (the first known part's key) or a known heading named as the topic of another word
   /// (*Regler för ordförandeskap*).
   private func headingKey(_ words: ArraySlice<String>, joining: Bool = true) -> String? {
@@ -39,6 +41,11 @@ extension Vocabulary {
         || (isParticiple(first) && knownHeadingKey(words.prefix(1)) == nil)
     {
       return headingKey(words.dropFirst(), joining: joining)
+    }
+    if words.count <= 3, let first = words.first, let noun = nounOfAdjective(first),
+      let key = knownHeadingKey([noun])
+    {
+      return key
     }
     return joining ? joinedHeadingKey(words) ?? topicKey(words) : nil
   }
@@ -134,6 +141,15 @@ extension Vocabulary {
       let ending = bare[found.upperBound...]
       return ending.isEmpty || headingVariants.endings.contains(String(ending))
     }
+  }
+
+  /// The noun in *-i* an adjective in *-isk* is made from (`ekonomiska` → `ekonomi`,
+  /// `strategiskt` → `strategi`): *Ekonomiska förutsättningar* is about the economy.
+  private func nounOfAdjective(_ word: String) -> String? {
+    for ending in ["iska", "iskt", "isk"] where word.count > ending.count + 3 && word.hasSuffix(ending) {
+      return String(word.dropLast(ending.count - 1))
+    }
+    return nil
   }
 
   /// A present participle, which qualifies the heading after it as an adjective does:

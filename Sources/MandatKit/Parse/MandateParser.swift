@@ -40,7 +40,7 @@ public struct MandateParser: Sendable {
     return Mandate(
       source: source,
       document: document.adding(front.fields.merging(preambleFields) { body, _ in body })
-        .addingRunningText((preamble + repeated.sorted().map { Array(body)[$0] } + siteAround).map(\.text)),
+        .addingRunningText((preamble + repeated.sorted().map { body[body.startIndex + $0] } + siteAround).map(\.text)),
       title: title,
       group: group,
       regions: fields.regions(in: [title] + sections.flatMap { [$0.text] + $0.items.map(\.text) }),

@@ -19,6 +19,7 @@ import Testing
   ])
   func markerIsStripped(line: String, text: String) {
     #expect(ListMarker.itemText(line).map(String.init) == text)
+    #expect(ListMarker.opensItem(line))
   }
 
   @Test(arguments: [
@@ -27,5 +28,14 @@ import Testing
   ])
   func ordinaryLineIsNoItem(_ line: String) {
     #expect(ListMarker.itemText(line) == nil)
+  }
+
+  /// A label alone on its line (a date's day broken off, a label set apart from its item)
+  /// opens an item as one with its text does; words and dates do not.
+  @Test func labelsAloneOpenItems() {
+    #expect(ListMarker.opensItem("10."))
+    #expect(ListMarker.opensItem("iv)"))
+    #expect(!ListMarker.opensItem("Ordförande"))
+    #expect(!ListMarker.opensItem("2023-05-12 fastställd"))
   }
 }

@@ -164,6 +164,8 @@ import Testing
     #expect(match("Syfte med RSG nära vård")?.key == "purpose")
     #expect(match("Patientnivå")?.key == "patientLevel")
     #expect(match("12. EKONOMISKA FÖRUTSÄTTNINGAR")?.key == "financing")
+    #expect(match("Ekonomiskt ansvar")?.key == "financing")
+    #expect(match("Tekniska förutsättningar") == nil)
     #expect(match("7. ORDFÖRANDE OCH STÖDFUNKTION")?.key == "chair")
     #expect(match("Ordförande och stödfunktion")?.key == "chair")
     #expect(match("Ordförande och sekreterare")?.key == "chair")
